@@ -1,0 +1,89 @@
+package org.covseg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.covseg.CovsegException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code covseg} command: parses the command line and hands over to a subcommand. */
+@Command(name = "covseg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
+                + "Research software, not a medical device.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs covseg with the given arguments and returns the exit code (0 success, 1 error, 2 usage error). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler(Main::executionError);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("covseg: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        return 2;
+    }
+
+    private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        Throwable userError = findUserError(e);
+        if (userError != null) {
+            err.println("covseg: " + userError.getMessage());
+            return 1;
+        }
+        err.println("covseg: internal error (a bug in covseg; please report it with the trace below): " + e);
+        e.printStackTrace(err);
+        return 3;
+    }
+
+    private static Throwable findUserError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CovsegException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/org/covseg/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"covseg " + p.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version") + ", DJL 0.36.0 with PyTorch 2.7.1 (CPU)"};
+        }
+    }
+}

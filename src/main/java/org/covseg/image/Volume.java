@@ -1,0 +1,256 @@
+package org.covseg.image;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A CT volume (or a single slice: depth 1) held as float voxels in the canonical orientation.
+ *
+ * <p><b>Canonical orientation</b> (every reader converts to it): index i runs along image columns from the
+ * patient's Right to Left, j along rows from Anterior to Posterior, k along slices from Inferior to Superior.
+ * An axial slice therefore looks as in the radiological display (patient's right on the viewer's left,
+ * anterior at the top), like DICOM viewers and the MedSeg 512x512 PNGs. The COVID-SemiSeg training slices are
+ * stored transposed; their dataset reader transposes them on read, so the networks only ever see this orientation.
+ *
+ * <p>Voxel (i, j, k) is stored at {@code offset + i + width * (j + height * k)} of the backing array. Slice views
+ * share that array; {@link #copy()} does not.
+ */
+public final class Volume {
+
+    private final float[] voxels;
+    private final int offset;
+    private final int width;
+    private final int height;
+    private final int depth;
+    private final double[] spacing;
+    private final Affine affine;
+    private final IntensityUnit unit;
+    private final Reorientation fromSource;
+    private final Map<String, String> metadata;
+
+    private Volume(Builder b) {
+        this.width = b.width;
+        this.height = b.height;
+        this.depth = b.depth;
+        long n = (long) width * height * depth;
+        if (width <= 0 || height <= 0 || depth <= 0) {
+            throw new IllegalArgumentException("volume dimensions must be positive: " + width + "x" + height + "x" + depth);
+        }
+        this.voxels = b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
+        this.offset = b.offset;
+        if (offset + n > voxels.length) {
+            throw new IllegalArgumentException("voxel array holds " + voxels.length + " values, need " + (offset + n));
+        }
+        this.spacing = b.spacing.clone();
+        this.affine = b.affine != null ? b.affine : Affine.diagonal(-spacing[0], -spacing[1], spacing[2]);
+        this.unit = Objects.requireNonNull(b.unit, "unit");
+        this.fromSource = b.fromSource != null ? b.fromSource : Reorientation.identity();
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
+    }
+
+    public static Builder builder(int width, int height, int depth) {
+        return new Builder(width, height, depth);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public long voxelCount() {
+        return (long) width * height * depth;
+    }
+
+    public float get(int i, int j, int k) {
+        return voxels[index(i, j, k)];
+    }
+
+    public void set(int i, int j, int k, float value) {
+        voxels[index(i, j, k)] = value;
+    }
+
+    private int index(int i, int j, int k) {
+        return offset + i + width * (j + height * k);
+    }
+
+    /** Voxel spacing in mm along i, j, k. */
+    public double[] spacing() {
+        return spacing.clone();
+    }
+
+    /** Canonical voxel index to world RAS+ millimetres. */
+    public Affine affine() {
+        return affine;
+    }
+
+    public IntensityUnit unit() {
+        return unit;
+    }
+
+    /** How the source file's voxel axes were permuted and flipped to reach the canonical orientation. */
+    public Reorientation fromSource() {
+        return fromSource;
+    }
+
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** Volume of one voxel in mm³ (area in mm² times slice spacing). */
+    public double voxelVolumeMm3() {
+        return spacing[0] * spacing[1] * spacing[2];
+    }
+
+    /** A depth-1 view of slice k sharing this volume's voxels. */
+    public Volume slice(int k) {
+        Objects.checkIndex(k, depth);
+        double[] origin = affine.apply(0, 0, k);
+        double[] r = affine.rows();
+        r[3] = origin[0];
+        r[7] = origin[1];
+        r[11] = origin[2];
+        return toBuilder().backing(voxels, index(0, 0, k), width, height, 1)
+                .affine(Affine.ofRows(r))
+                .build();
+    }
+
+    /** The voxels of this volume (or view) as a new array in (i, j, k) order. */
+    public float[] toArray() {
+        float[] out = new float[Math.toIntExact(voxelCount())];
+        System.arraycopy(voxels, offset, out, 0, out.length);
+        return out;
+    }
+
+    /** The voxels of slice k as a new array in (i, j) order. */
+    public float[] sliceArray(int k) {
+        Objects.checkIndex(k, depth);
+        float[] out = new float[width * height];
+        System.arraycopy(voxels, index(0, 0, k), out, 0, out.length);
+        return out;
+    }
+
+    public Volume copy() {
+        return toBuilder().voxels(toArray()).build();
+    }
+
+    /** A volume of the same geometry and metadata with other voxel values (and possibly unit). */
+    public Volume withVoxels(float[] newVoxels, IntensityUnit newUnit) {
+        return toBuilder().voxels(newVoxels).unit(newUnit).build();
+    }
+
+    /** A builder prefilled with this volume's geometry, unit and metadata (and its voxels). */
+    public Builder toBuilder() {
+        Builder b = new Builder(width, height, depth);
+        b.voxels = voxels;
+        b.offset = offset;
+        b.spacing = spacing.clone();
+        b.affine = affine;
+        b.unit = unit;
+        b.fromSource = fromSource;
+        b.metadata.putAll(metadata);
+        return b;
+    }
+
+    /** Min and max of the voxel values (NaN-free volumes are guaranteed by the readers). */
+    public float[] range() {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        int n = Math.toIntExact(voxelCount());
+        for (int p = offset; p < offset + n; p++) {
+            float v = voxels[p];
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+        }
+        return new float[] {min, max};
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "Volume[%dx%dx%d, spacing %.3fx%.3fx%.3f mm, %s]",
+                width, height, depth, spacing[0], spacing[1], spacing[2], unit);
+    }
+
+    public static final class Builder {
+        private int width;
+        private int height;
+        private int depth;
+        private float[] voxels;
+        private int offset;
+        private double[] spacing = {1, 1, 1};
+        private Affine affine;
+        private IntensityUnit unit = IntensityUnit.HU;
+        private Reorientation fromSource;
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+
+        private Builder(int width, int height, int depth) {
+            this.width = width;
+            this.height = height;
+            this.depth = depth;
+        }
+
+        /** Voxels in (i, j, k) order; the array is used, not copied. */
+        public Builder voxels(float[] values) {
+            this.voxels = values;
+            this.offset = 0;
+            return this;
+        }
+
+        private Builder backing(float[] values, int start, int w, int h, int d) {
+            this.voxels = values;
+            this.offset = start;
+            this.width = w;
+            this.height = h;
+            this.depth = d;
+            return this;
+        }
+
+        public Builder dimensions(int w, int h, int d) {
+            this.width = w;
+            this.height = h;
+            this.depth = d;
+            return this;
+        }
+
+        public Builder spacing(double si, double sj, double sk) {
+            this.spacing = new double[] {si, sj, sk};
+            return this;
+        }
+
+        public Builder affine(Affine a) {
+            this.affine = a;
+            return this;
+        }
+
+        public Builder unit(IntensityUnit u) {
+            this.unit = u;
+            return this;
+        }
+
+        public Builder fromSource(Reorientation r) {
+            this.fromSource = r;
+            return this;
+        }
+
+        public Builder meta(String key, String value) {
+            metadata.put(key, value);
+            return this;
+        }
+
+        public Volume build() {
+            return new Volume(this);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.covseg.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.covseg.CovsegException;
+import org.junit.jupiter.api.Test;
+
+class WindowTest {
+
+    @Test
+    void lungWindowMapsItsEdgesAndClips() {
+        Window w = Window.LUNG; // [-1350, 150] HU
+        assertThat(w.toGrey(-1350)).isEqualTo(0f);
+        assertThat(w.toGrey(150)).isEqualTo(255f);
+        assertThat(w.toGrey(-600)).isEqualTo(127.5f, within(1e-4f));
+        assertThat(w.toGrey(-1000)).isEqualTo(59.5f, within(1e-4f)); // 255 * 350 / 1500
+        assertThat(w.toGrey(-3000)).isEqualTo(0f);
+        assertThat(w.toGrey(2000)).isEqualTo(255f);
+        assertThat(w.toHu(59.5f)).isEqualTo(-1000f, within(1e-3f));
+    }
+
+    @Test
+    void applyRoundsHuVolumesToGreyLevels() {
+        Volume hu = Volume.builder(2, 1, 1).voxels(new float[] {-1000, 40}).build();
+        Volume grey = Window.LUNG.apply(hu);
+        assertThat(grey.unit()).isEqualTo(IntensityUnit.WINDOWED_8BIT);
+        assertThat(grey.toArray()).containsExactly(60f, 236f); // 255·350/1500 = 59.5 → 60, 255·1390/1500 = 236.3 → 236
+        assertThat(hu.get(0, 0, 0)).isEqualTo(-1000f);
+    }
+
+    @Test
+    void parsesLevelCommaWidthAndRejectsNonsense() {
+        assertThat(Window.parse("-500, 1200")).isEqualTo(new Window(-500, 1200));
+        assertThatThrownBy(() -> Window.parse("lung")).isInstanceOf(CovsegException.class)
+                .hasMessageContaining("level,width");
+        assertThatThrownBy(() -> Window.parse("-600,0")).isInstanceOf(CovsegException.class);
+    }
+}
