@@ -97,16 +97,20 @@ public final class Reorientation {
         }
         float[] src = source.toArray();
         float[] out = new float[src.length];
-        int[] s = new int[3];
+        // The source index is linear in the canonical one: start + Σ step[c] · a[c] (negative steps when flipped).
+        int[] srcStride = {1, srcDims[0], srcDims[0] * srcDims[1]};
+        int[] step = new int[3];
+        int start = 0;
+        for (int c = 0; c < 3; c++) {
+            step[c] = flip[c] ? -srcStride[axis[c]] : srcStride[axis[c]];
+            start += flip[c] ? srcStride[axis[c]] * (dims[c] - 1) : 0;
+        }
         int p = 0;
         for (int k = 0; k < dims[2]; k++) {
             for (int j = 0; j < dims[1]; j++) {
+                int row = start + step[2] * k + step[1] * j;
                 for (int i = 0; i < dims[0]; i++) {
-                    int[] a = {i, j, k};
-                    for (int c = 0; c < 3; c++) {
-                        s[axis[c]] = flip[c] ? dims[c] - 1 - a[c] : a[c];
-                    }
-                    out[p++] = src[s[0] + srcDims[0] * (s[1] + srcDims[1] * s[2])];
+                    out[p++] = src[row + step[0] * i];
                 }
             }
         }
