@@ -1,0 +1,125 @@
+package org.covseg.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.covseg.CovsegException;
+import org.covseg.image.Volume;
+
+/**
+ * Writes a {@link Volume} as a single-file NIfTI-1 volume, gzip-compressed when the name ends in {@code .nii.gz}.
+ *
+ * <p>The volume's {@code fromSource()} reorientation is undone first, so a result computed on a volume read from a
+ * file is written with that file's voxel order, dimensions and affine, and overlays it in any viewer. The affine goes
+ * into both the sform and the qform (the qform as its nearest rotation). Codes: the source's sform_code (or its
+ * qform_code, or 1 = scanner anatomical when neither is known) for the sform, the source's qform_code (or that sform
+ * code) for the qform; the description and time units come from the source's {@code nifti.*} metadata too (set
+ * {@link NiftiHeader#META_DESCRIP} to change the description). Lengths are written in mm, values unscaled,
+ * little-endian, integer types rounded to the nearest integer. The file appears only once complete
+ * ({@link AtomicFiles}).
+ */
+public final class NiftiWriter {
+
+    private static final int CHUNK_BYTES = 1 << 20;
+
+    private NiftiWriter() {
+    }
+
+    /**
+     * @throws CovsegException naming the file when its name does not end in .nii or .nii.gz, when a voxel does not
+     *                         fit the datatype (NaN, infinite or out of its range), or when writing fails
+     */
+    public static void write(Volume volume, Path file, NiftiDatatype datatype) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gzip = name.endsWith(".nii.gz");
+        if (!gzip && !name.endsWith(".nii")) {
+            throw fail(file, "the name must end in .nii or .nii.gz");
+        }
+        Volume inFileOrder = volume.fromSource().isIdentity() ? volume : volume.fromSource().inverse().apply(volume);
+        float[] voxels = inFileOrder.toArray();
+        requireRepresentable(voxels, datatype, file);
+        Map<String, String> meta = volume.metadata();
+        int sformCode = firstPositive(code(meta, NiftiHeader.META_SFORM_CODE), code(meta, NiftiHeader.META_QFORM_CODE),
+                NiftiHeader.XFORM_SCANNER_ANAT);
+        int qformCode = firstPositive(code(meta, NiftiHeader.META_QFORM_CODE), sformCode);
+        NiftiHeader header = NiftiHeader.forWriting(
+                new int[] {inFileOrder.width(), inFileOrder.height(), inFileOrder.depth()}, inFileOrder.affine(),
+                datatype, qformCode, sformCode, code(meta, NiftiHeader.META_XYZT_UNITS),
+                meta.getOrDefault(NiftiHeader.META_DESCRIP, "covseg"));
+        try {
+            AtomicFiles.write(file, out -> {
+                OutputStream o = gzip ? new GZIPOutputStream(out, CHUNK_BYTES) : out;
+                o.write(header.encode());
+                o.write(new byte[NiftiHeader.DATA_OFFSET - NiftiHeader.SIZE]);
+                writeVoxels(voxels, datatype, o);
+                if (o instanceof GZIPOutputStream z) {
+                    z.finish();
+                }
+            });
+        } catch (IOException e) {
+            throw fail(file, e.toString());
+        }
+    }
+
+    private static void writeVoxels(float[] voxels, NiftiDatatype datatype, OutputStream out) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        int perChunk = CHUNK_BYTES / datatype.bytesPerVoxel();
+        for (int done = 0; done < voxels.length; done += perChunk) {
+            int count = Math.min(perChunk, voxels.length - done);
+            buf.clear();
+            datatype.encode(voxels, done, count, buf);
+            out.write(buf.array(), 0, buf.position());
+        }
+    }
+
+    private static void requireRepresentable(float[] voxels, NiftiDatatype datatype, Path file) {
+        // Integer types take what rounds into their range, e.g. uint8 takes -0.5 <= v < 255.5.
+        double lo = datatype.isFloatingPoint() ? Double.NEGATIVE_INFINITY : datatype.min() - 0.5;
+        double hi = datatype.isFloatingPoint() ? Double.POSITIVE_INFINITY : datatype.max() + 0.5;
+        long notFinite = 0;
+        long outside = 0;
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : voxels) {
+            if (!Float.isFinite(v)) {
+                notFinite++;
+            } else {
+                if (v < lo || v >= hi) {
+                    outside++;
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (notFinite > 0) {
+            throw fail(file, notFinite + " voxels are NaN or infinite");
+        }
+        if (outside > 0) {
+            throw fail(file, outside + " voxels lie outside the range of " + datatype.label() + " ("
+                    + (long) datatype.min() + ".." + (long) datatype.max() + "; values span " + min + ".." + max
+                    + "): choose a wider datatype");
+        }
+    }
+
+    private static int code(Map<String, String> meta, String key) {
+        return Integer.parseInt(meta.getOrDefault(key, "0"));
+    }
+
+    private static int firstPositive(int... codes) {
+        for (int c : codes) {
+            if (c > 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static CovsegException fail(Path file, String reason) {
+        return new CovsegException("cannot write NIfTI file " + file + ": " + reason);
+    }
+}
