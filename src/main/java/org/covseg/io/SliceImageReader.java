@@ -109,7 +109,8 @@ public final class SliceImageReader {
             if (e instanceof CovsegException ce) {
                 throw ce;
             }
-            throw new CovsegException("cannot read image " + file + " (corrupt or truncated?): " + oneLine(reason(e)), e);
+            throw new CovsegException("cannot read image " + file + " (corrupt or truncated?): "
+                    + oneLine(reason(e)), e);
         }
     }
 
@@ -122,7 +123,8 @@ public final class SliceImageReader {
     private static String reason(Throwable e) {
         StringBuilder sb = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String text = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+            String message = t.getMessage();
+            String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
             if (sb.indexOf(text) < 0) {
                 sb.append(sb.length() == 0 ? "" : ": ").append(text);
             }

@@ -2,6 +2,7 @@ package org.covseg.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -86,7 +87,7 @@ class SliceImageReaderTest {
         im.setRGB(1, 0, 0x644bc8); // (100, 75, 200)
         Volume v = SliceImageReader.readImage(write(im, "rgb.png", "png"));
         assertThat(v.get(0, 0, 0)).isEqualTo(123f);
-        assertThat(v.get(1, 0, 0)).isCloseTo(0.299f * 100 + 0.587f * 75 + 0.114f * 200, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(v.get(1, 0, 0)).isCloseTo(0.299f * 100 + 0.587f * 75 + 0.114f * 200, offset(1e-4f));
     }
 
     @Test
@@ -131,8 +132,8 @@ class SliceImageReaderTest {
         assertThat(labels.unit()).isEqualTo(IntensityUnit.LABEL);
 
         Volume image = SliceImageReader.readImage(file);
-        assertThat(image.get(1, 0, 0)).isCloseTo(0.299f * 128, org.assertj.core.data.Offset.offset(1e-4f));
-        assertThat(image.get(2, 0, 0)).isCloseTo(0.587f * 128, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(image.get(1, 0, 0)).isCloseTo(0.299f * 128, offset(1e-4f));
+        assertThat(image.get(2, 0, 0)).isCloseTo(0.587f * 128, offset(1e-4f));
     }
 
     @Test
