@@ -1,0 +1,127 @@
+package org.covseg.image;
+
+import java.util.Arrays;
+
+/**
+ * The face-connected components of a binary mask on a width x height x depth grid stored in (i, j, k) order
+ * (index {@code i + width * (j + height * k)}, as in {@link Volume}). Two voxels are connected when they share a
+ * face: 6-connectivity in a volume, which on a depth-1 grid is the 4-connectivity of a 2-D slice.
+ */
+public final class ConnectedComponents {
+
+    private final int[] labels;
+    private final long[] sizes;
+
+    private ConnectedComponents(int[] labels, long[] sizes) {
+        this.labels = labels;
+        this.sizes = sizes;
+    }
+
+    /** Labels the components of {@code mask} 1, 2, ... in the order their first voxel appears in the array. */
+    public static ConnectedComponents faceConnected(boolean[] mask, int width, int height, int depth) {
+        long n = (long) width * height * depth;
+        if (width <= 0 || height <= 0 || depth <= 0 || mask.length != n) {
+            throw new IllegalArgumentException("mask of " + mask.length + " values does not fit a "
+                    + width + "x" + height + "x" + depth + " grid");
+        }
+        return new Labelling(mask, width, height, depth).run();
+    }
+
+    /** Breadth-first flood fill from each unlabelled voxel; the queue grows with the largest component only. */
+    private static final class Labelling {
+        private final boolean[] mask;
+        private final int width;
+        private final int height;
+        private final int depth;
+        private final int[] labels;
+        private int[] queue = new int[1024];
+        private int tail;
+
+        Labelling(boolean[] mask, int width, int height, int depth) {
+            this.mask = mask;
+            this.width = width;
+            this.height = height;
+            this.depth = depth;
+            this.labels = new int[mask.length];
+        }
+
+        ConnectedComponents run() {
+            long[] sizes = new long[16];
+            int count = 0;
+            for (int seed = 0; seed < mask.length; seed++) {
+                if (mask[seed] && labels[seed] == 0) {
+                    count++;
+                    if (count > sizes.length) {
+                        sizes = Arrays.copyOf(sizes, sizes.length * 2);
+                    }
+                    sizes[count - 1] = fill(seed, count);
+                }
+            }
+            return new ConnectedComponents(labels, Arrays.copyOf(sizes, count));
+        }
+
+        private int fill(int seed, int label) {
+            int plane = width * height;
+            tail = 0;
+            visit(seed, label);
+            for (int head = 0; head < tail; head++) {
+                int p = queue[head];
+                int i = p % width;
+                int j = (p / width) % height;
+                int k = p / plane;
+                if (i > 0) {
+                    visit(p - 1, label);
+                }
+                if (i < width - 1) {
+                    visit(p + 1, label);
+                }
+                if (j > 0) {
+                    visit(p - width, label);
+                }
+                if (j < height - 1) {
+                    visit(p + width, label);
+                }
+                if (k > 0) {
+                    visit(p - plane, label);
+                }
+                if (k < depth - 1) {
+                    visit(p + plane, label);
+                }
+            }
+            return tail;
+        }
+
+        private void visit(int q, int label) {
+            if (mask[q] && labels[q] == 0) {
+                labels[q] = label;
+                if (tail == queue.length) {
+                    queue = Arrays.copyOf(queue, 2 * queue.length);
+                }
+                queue[tail++] = q;
+            }
+        }
+    }
+
+    public int count() {
+        return sizes.length;
+    }
+
+    /** Component label of voxel p: 0 for background, else 1..count(). */
+    public int label(int p) {
+        return labels[p];
+    }
+
+    /** Voxel count of component {@code label} (1..count()). */
+    public long size(int label) {
+        return sizes[label - 1];
+    }
+
+    /** Voxel count of the largest component, 0 when the mask is empty. */
+    public long largestSize() {
+        long max = 0;
+        for (long s : sizes) {
+            max = Math.max(max, s);
+        }
+        return max;
+    }
+}

@@ -1,0 +1,83 @@
+package org.covseg.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ConnectedComponentsTest {
+
+    private static boolean[] parse(String... rows) {
+        StringBuilder all = new StringBuilder();
+        for (String r : rows) {
+            all.append(r);
+        }
+        boolean[] m = new boolean[all.length()];
+        for (int p = 0; p < m.length; p++) {
+            m[p] = all.charAt(p) == '#';
+        }
+        return m;
+    }
+
+    @Test
+    void sliceComponentsAreFourConnected() {
+        // 5x3 slice: the diagonal pair at (0,0)/(1,1) are separate; the L of 4 pixels on the right is one.
+        boolean[] m = parse(
+                "#..##",
+                ".#..#",
+                "....#");
+        ConnectedComponents c = ConnectedComponents.faceConnected(m, 5, 3, 1);
+        assertThat(c.count()).isEqualTo(3);
+        // labels in order of first appearance: (0,0) → 1, (3,0) → 2, (1,1) → 3
+        assertThat(c.label(0)).isEqualTo(1);
+        assertThat(c.label(3)).isEqualTo(2);
+        assertThat(c.label(6)).isEqualTo(3);
+        assertThat(c.label(1)).isZero();
+        assertThat(c.size(1)).isEqualTo(1);
+        assertThat(c.size(2)).isEqualTo(4);
+        assertThat(c.size(3)).isEqualTo(1);
+        assertThat(c.largestSize()).isEqualTo(4);
+    }
+
+    @Test
+    void volumeComponentsJoinAcrossSlicesThroughFacesOnly() {
+        // 2x2x2: (0,0,0) and (0,0,1) share a face; (1,1,1) meets (0,0,1) only along an edge.
+        boolean[] m = new boolean[8];
+        m[0] = true;               // (0,0,0)
+        m[4] = true;               // (0,0,1)
+        m[3 + 4] = true;           // (1,1,1)
+        ConnectedComponents c = ConnectedComponents.faceConnected(m, 2, 2, 2);
+        assertThat(c.count()).isEqualTo(2);
+        assertThat(c.label(0)).isEqualTo(c.label(4));
+        assertThat(c.largestSize()).isEqualTo(2);
+    }
+
+    @Test
+    void emptyMaskHasNoComponentsAndManyComponentsGrowTheTable() {
+        assertThat(ConnectedComponents.faceConnected(new boolean[6], 3, 2, 1).largestSize()).isZero();
+        boolean[] stripes = new boolean[2 * 40];
+        for (int i = 0; i < 40; i += 2) {
+            stripes[i] = true; // 20 isolated pixels on row 0 of a 40x2 slice
+        }
+        ConnectedComponents c = ConnectedComponents.faceConnected(stripes, 40, 2, 1);
+        assertThat(c.count()).isEqualTo(20);
+        assertThat(c.size(20)).isEqualTo(1);
+    }
+
+    @Test
+    void aComponentLargerThanTheInitialQueueIsCountedWhole() {
+        boolean[] full = new boolean[50 * 40 * 3];
+        Arrays.fill(full, true);
+        full[0] = false;
+        ConnectedComponents c = ConnectedComponents.faceConnected(full, 50, 40, 3);
+        assertThat(c.count()).isEqualTo(1);
+        assertThat(c.largestSize()).isEqualTo(50 * 40 * 3 - 1);
+    }
+
+    @Test
+    void rejectsAMaskOfTheWrongLength() {
+        assertThatThrownBy(() -> ConnectedComponents.faceConnected(new boolean[5], 2, 2, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
