@@ -1,0 +1,24 @@
+package org.covseg.io;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.covseg.image.Volume;
+
+/**
+ * A DICOM series read from a folder, and what the reader chose or skipped to get it.
+ *
+ * @param volume    the series in Hounsfield units, canonical orientation
+ * @param series    the series that was read
+ * @param available every series found in the folder, most slices first
+ * @param ignored   files of the folder that are not DICOM images (DICOMDIR, text, reports...)
+ * @param notes     one-line remarks for the user: which series was chosen among several, which files were ignored
+ */
+public record DicomSeriesResult(Volume volume, DicomSeriesInfo series, List<DicomSeriesInfo> available,
+                                List<Path> ignored, List<String> notes) {
+
+    public DicomSeriesResult {
+        available = List.copyOf(available);
+        ignored = List.copyOf(ignored);
+        notes = List.copyOf(notes);
+    }
+}
