@@ -100,7 +100,7 @@ final class ImageFolder {
         }
     }
 
-    private static boolean isImageFile(Path p) {
+    static boolean isImageFile(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return !name.startsWith(".") && dot > 0 && Files.isRegularFile(p)

@@ -46,6 +46,26 @@ public final class Affine {
         return Math.sqrt(m[c] * m[c] + m[4 + c] * m[4 + c] + m[8 + c] * m[8 + c]);
     }
 
+    /**
+     * Anatomical axis codes of the voxel axes, e.g. "LPS": for each axis the patient direction it points to
+     * (R/L, A/P, S/I), taken from its largest world component.
+     */
+    public String axisCodes() {
+        String positive = "RAS";
+        String negative = "LPI";
+        StringBuilder codes = new StringBuilder();
+        for (int c = 0; c < 3; c++) {
+            int best = 0;
+            for (int r = 1; r < 3; r++) {
+                if (Math.abs(get(r, c)) > Math.abs(get(best, c))) {
+                    best = r;
+                }
+            }
+            codes.append(get(best, c) >= 0 ? positive.charAt(best) : negative.charAt(best));
+        }
+        return codes.toString();
+    }
+
     /** The 12 values of the first three rows, row-major. */
     public double[] rows() {
         return m.clone();

@@ -101,6 +101,11 @@ public final class Volume {
         return fromSource;
     }
 
+    /** The affine of the source file's voxel order, before the reorientation to canonical. */
+    public Affine sourceAffine() {
+        return fromSource.inverse().applyTo(affine, new int[] {width, height, depth});
+    }
+
     public Map<String, String> metadata() {
         return metadata;
     }

@@ -64,6 +64,9 @@ class ReorientationTest {
         Affine src = Affine.ofRows(0, -2, 0, 5, 0, 0, 3, -7, 1, 0, 0, 11);
         Volume source = indexed(src);
         Volume canonical = Reorientation.toCanonical(src).apply(source);
+        assertThat(canonical.affine().axisCodes()).isEqualTo("LPS");
+        assertThat(canonical.sourceAffine()).isEqualTo(src);
+        assertThat(src.axisCodes()).isEqualTo("SLA");
         Volume back = canonical.fromSource().inverse().apply(canonical);
         assertThat(back.toArray()).containsExactly(source.toArray());
         assertThat(back.affine()).isEqualTo(src);

@@ -1,0 +1,52 @@
+package org.covseg.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.covseg.image.Volume;
+
+/**
+ * One study as given by the user: a CT volume (NIfTI file or DICOM series) or one or more 2-D slices
+ * (an image file or a folder of images, each slice its own depth-1 volume since their sizes may differ).
+ *
+ * @param name    a file-system-safe name for outputs (file name without extension, or folder name)
+ * @param source  the path the user gave
+ * @param kind    what was read
+ * @param volumes the volume, or the slices in natural file-name order; all in canonical orientation
+ * @param notes   one-line remarks for the user (e.g. which DICOM series was chosen among several)
+ */
+public record Scan(String name, Path source, Kind kind, List<Volume> volumes, List<String> notes) {
+
+    public enum Kind {
+        NIFTI("NIfTI volume"),
+        DICOM("DICOM series"),
+        SLICE("2-D slice image"),
+        SLICE_FOLDER("folder of 2-D slice images");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public boolean isVolume() {
+            return this == NIFTI || this == DICOM;
+        }
+    }
+
+    public Scan {
+        volumes = List.copyOf(volumes);
+        notes = List.copyOf(notes);
+    }
+
+    /** The single volume of a NIfTI or DICOM scan. */
+    public Volume volume() {
+        if (!kind.isVolume()) {
+            throw new IllegalStateException(kind.description() + " has no single volume");
+        }
+        return volumes.get(0);
+    }
+}

@@ -1,0 +1,82 @@
+package org.covseg.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.covseg.CovsegException;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.io.DicomSeriesReader;
+import org.covseg.io.DicomSeriesResult;
+import org.covseg.io.NiftiReader;
+import org.covseg.io.SliceImageReader;
+import org.covseg.io.SliceOrientation;
+
+/**
+ * Opens whatever CT input a user names: a NIfTI file ({@code .nii}, {@code .nii.gz}, read as HU), a 2-D image
+ * (PNG/JPG/TIFF/BMP, lung-windowed grey levels, as displayed), a folder of 2-D images (one study of slices), or a
+ * folder holding a DICOM series.
+ */
+public final class Scans {
+
+    private Scans() {
+    }
+
+    /** Opens the input; {@code seriesUid} picks a DICOM series (null: the one with most slices). */
+    public static Scan open(Path path, String seriesUid) {
+        if (!Files.exists(path)) {
+            throw new CovsegException("no such file or folder: " + path);
+        }
+        if (Files.isDirectory(path)) {
+            return openFolder(path, seriesUid);
+        }
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".nii") || lower.endsWith(".nii.gz")) {
+            Volume v = NiftiReader.read(path, IntensityUnit.HU);
+            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), List.of());
+        }
+        if (ImageFolder.isImageFile(path)) {
+            Volume v = SliceImageReader.readImage(path, SliceOrientation.DISPLAY);
+            return new Scan(stripExtension(name), path, Scan.Kind.SLICE, List.of(v), List.of());
+        }
+        throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
+                + "an image (" + String.join(", ", ImageFolder.EXTENSIONS.stream().sorted().toList())
+                + "), a folder of images, or a folder with a DICOM series");
+    }
+
+    private static Scan openFolder(Path dir, String seriesUid) {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        if (containsImages(dir)) {
+            List<Volume> slices = new ArrayList<>();
+            for (Path f : ImageFolder.list(dir)) {
+                slices.add(SliceImageReader.readImage(f, SliceOrientation.DISPLAY));
+            }
+            return new Scan(name, dir, Scan.Kind.SLICE_FOLDER, slices, List.of());
+        }
+        DicomSeriesResult r = seriesUid == null ? DicomSeriesReader.read(dir) : DicomSeriesReader.read(dir, seriesUid);
+        return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes());
+    }
+
+    private static boolean containsImages(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(ImageFolder::isImageFile);
+        } catch (IOException e) {
+            throw new CovsegException("cannot list folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** File name without .nii.gz / .nii / image extension. */
+    static String stripExtension(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".nii.gz")) {
+            return fileName.substring(0, fileName.length() - 7);
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
