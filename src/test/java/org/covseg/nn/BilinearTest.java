@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import org.covseg.image.BilinearResize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,37 +20,37 @@ class BilinearTest {
     @Test
     void oneDimensionalWeightsByHand() {
         // 2 -> 4, align_corners=False: sources -0.25 (clamped to 0), 0.25, 0.75, 1.25 (clamped to the last sample)
-        assertThat(Bilinear.weights(2, 4, false)).containsExactly(new float[] {
+        assertThat(BilinearResize.matrix(2, 4, false)).containsExactly(new float[] {
                 1, 0,
                 0.75f, 0.25f,
                 0.25f, 0.75f,
                 0, 1}, within(EPS));
         // 2 -> 4, align_corners=True: sources 0, 1/3, 2/3, 1
-        assertThat(Bilinear.weights(2, 4, true)).containsExactly(new float[] {
+        assertThat(BilinearResize.matrix(2, 4, true)).containsExactly(new float[] {
                 1, 0,
                 2 / 3f, 1 / 3f,
                 1 / 3f, 2 / 3f,
                 0, 1}, within(EPS));
         // 5 -> 3 (odd, down), align_corners=False: sources 1/3, 2, 11/3
-        assertThat(Bilinear.weights(5, 3, false)).containsExactly(new float[] {
+        assertThat(BilinearResize.matrix(5, 3, false)).containsExactly(new float[] {
                 2 / 3f, 1 / 3f, 0, 0, 0,
                 0, 0, 1, 0, 0,
                 0, 0, 0, 1 / 3f, 2 / 3f}, within(EPS));
         // 3 -> 5, align_corners=True: sources 0, 0.5, 1, 1.5, 2
-        assertThat(Bilinear.weights(3, 5, true)).containsExactly(new float[] {
+        assertThat(BilinearResize.matrix(3, 5, true)).containsExactly(new float[] {
                 1, 0, 0,
                 0.5f, 0.5f, 0,
                 0, 1, 0,
                 0, 0.5f, 0.5f,
                 0, 0, 1}, within(EPS));
         // a single output sample with aligned corners takes the first input sample
-        assertThat(Bilinear.weights(4, 1, true)).containsExactly(new float[] {1, 0, 0, 0}, within(EPS));
+        assertThat(BilinearResize.matrix(4, 1, true)).containsExactly(new float[] {1, 0, 0, 0}, within(EPS));
     }
 
     @Test
     void downsamplingByAQuarterAveragesTheTwoMiddleSamplesWithoutAntialiasing() {
         // x0.25, align_corners=False: output d samples at 4d + 1.5
-        float[] w = Bilinear.weights(44, 11, false);
+        float[] w = BilinearResize.matrix(44, 11, false);
         for (int d = 0; d < 11; d++) {
             for (int i = 0; i < 44; i++) {
                 float expected = i == 4 * d + 1 || i == 4 * d + 2 ? 0.5f : 0;
