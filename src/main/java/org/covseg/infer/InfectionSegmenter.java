@@ -1,0 +1,95 @@
+package org.covseg.infer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.covseg.image.BilinearResize;
+import org.covseg.image.Volume;
+import org.covseg.nn.InfNet;
+import org.covseg.nn.InfNetOutput;
+
+/**
+ * Runs a single-class infection model on slices: batches them, runs the network in eval mode and returns
+ * sigmoid(map2) resized back to each slice's own size (the logits are resized, then the sigmoid applied, as the
+ * official test script does).
+ */
+public final class InfectionSegmenter implements AutoCloseable {
+
+    private final NDManager manager;
+    private final InfNet net;
+    private final ModelSpec spec;
+    private final int batchSize;
+
+    private InfectionSegmenter(NDManager manager, InfNet net, ModelSpec spec, int batchSize) {
+        this.manager = manager;
+        this.net = net;
+        this.spec = spec;
+        this.batchSize = batchSize;
+    }
+
+    public static InfectionSegmenter open(Path modelDir, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        ModelSpec spec = ModelDir.readSpec(modelDir);
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            return new InfectionSegmenter(manager, ModelDir.loadNetwork(modelDir, spec, manager), spec, batchSize);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
+    public static InfectionSegmenter of(InfNet net, ModelSpec spec, int batchSize) {
+        return new InfectionSegmenter(NDManager.newBaseManager(), net, spec, batchSize);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** Infection probability maps (row-major, each slice's width x height), one per depth-1 slice. */
+    public List<float[]> predict(List<Volume> slices, IntConsumer slicesDone) {
+        List<float[]> maps = new ArrayList<>(slices.size());
+        int size = spec.inputSize();
+        for (int start = 0; start < slices.size(); start += batchSize) {
+            List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
+            float[] input = new float[batch.size() * 3 * size * size];
+            for (int b = 0; b < batch.size(); b++) {
+                float[] one = NetworkInput.of(batch.get(b), spec);
+                System.arraycopy(one, 0, input, b * one.length, one.length);
+            }
+            float[] logits;
+            try (NDManager step = manager.newSubManager()) {
+                NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
+                NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
+                logits = out.get(InfNetOutput.MAP2.index()).toFloatArray();
+            }
+            for (int b = 0; b < batch.size(); b++) {
+                Volume slice = batch.get(b);
+                float[] one = new float[size * size];
+                System.arraycopy(logits, b * one.length, one, 0, one.length);
+                float[] resized = BilinearResize.resize(one, size, size, slice.width(), slice.height(), false);
+                for (int p = 0; p < resized.length; p++) {
+                    resized[p] = (float) (1 / (1 + Math.exp(-resized[p])));
+                }
+                maps.add(resized);
+            }
+            slicesDone.accept(batch.size());
+        }
+        return maps;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

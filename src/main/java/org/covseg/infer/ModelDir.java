@@ -1,0 +1,120 @@
+package org.covseg.infer;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
+import org.covseg.nn.InfNet;
+import org.covseg.nn.StateDict;
+
+/**
+ * A model on disk: a directory with {@code model.json} ({@link ModelSpec}) and the safetensors weights under the
+ * official Inf-Net parameter names (so PyTorch users can load them). Loading validates both and reports a wrong or
+ * corrupt model in one clear line.
+ */
+public final class ModelDir {
+
+    public static final String SPEC_FILE = "model.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ModelDir() {
+    }
+
+    /** Reads and validates {@code model.json} (not the weights). */
+    public static ModelSpec readSpec(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CovsegException("model folder not found: " + dir
+                    + " (a model is a folder with model.json and " + ModelSpec.WEIGHTS_FILE + ")");
+        }
+        Path specFile = dir.resolve(SPEC_FILE);
+        if (!Files.isRegularFile(specFile)) {
+            throw new CovsegException(dir + " is not a covseg model: it has no " + SPEC_FILE);
+        }
+        ModelSpec spec;
+        try {
+            spec = JSON.readValue(specFile.toFile(), ModelSpec.class);
+        } catch (JsonProcessingException e) {
+            throw new CovsegException(specFile + " is not valid model JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CovsegException("cannot read " + specFile + ": " + e.getMessage(), e);
+        }
+        if (!ModelSpec.FORMAT.equals(spec.format())) {
+            throw new CovsegException(specFile + " is not a covseg model (format \"" + spec.format() + "\")");
+        }
+        if (spec.formatVersion() > ModelSpec.FORMAT_VERSION) {
+            throw new CovsegException(specFile + " has format version " + spec.formatVersion()
+                    + ", newer than this covseg understands (" + ModelSpec.FORMAT_VERSION + "); update covseg");
+        }
+        if (!ModelSpec.INFNET.equals(spec.architecture())) {
+            throw new CovsegException(specFile + ": unsupported architecture \"" + spec.architecture() + "\"");
+        }
+        if (spec.weights() == null || spec.mean() == null || spec.std() == null || spec.window() == null
+                || spec.mean().length != 3 || spec.std().length != 3) {
+            throw new CovsegException(specFile + " lacks weights, normalisation or window fields");
+        }
+        try {
+            spec.infNetConfig();
+        } catch (IllegalArgumentException e) {
+            throw new CovsegException(specFile + ": " + e.getMessage(), e);
+        }
+        return spec;
+    }
+
+    /** Builds the network of {@code dir} on {@code manager} and loads its verified weights. */
+    public static InfNet loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
+        Path weights = dir.resolve(spec.weights());
+        if (!Files.isRegularFile(weights)) {
+            throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
+        }
+        if (spec.weightsSha256() != null && !spec.weightsSha256().equals(sha256(weights))) {
+            throw new CovsegException(weights + " is corrupt or was replaced: its SHA-256 differs from the one in "
+                    + SPEC_FILE);
+        }
+        InfNet net = new InfNet(spec.infNetConfig());
+        net.initialize(manager, DataType.FLOAT32, spec.infNetConfig().inputShape(1));
+        try {
+            StateDict.of(net).load(weights);
+        } catch (IOException e) {
+            throw new CovsegException("cannot read " + weights + ": " + e.getMessage(), e);
+        }
+        return net;
+    }
+
+    /** Writes the weights and then {@code model.json} (with the weights' hash) into {@code dir}. */
+    public static ModelSpec save(Path dir, ModelSpec spec, InfNet net) throws IOException {
+        Path weights = dir.resolve(spec.weights());
+        Files.createDirectories(dir);
+        StateDict.of(net).save(weights, Map.of("format", "pt", "covseg.model", spec.name()));
+        ModelSpec hashed = spec.withHash(sha256(weights));
+        AtomicFiles.writeString(dir.resolve(SPEC_FILE), JSON.writeValueAsString(hashed) + "\n");
+        return hashed;
+    }
+
+    /** Hex SHA-256 of a file. */
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new CovsegException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.covseg.infer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.covseg.image.Window;
+import org.covseg.nn.InfNetConfig;
+
+/**
+ * The content of a model directory's {@code model.json}: what the network is, how its input is prepared, and where
+ * it came from. Field names are the JSON keys.
+ *
+ * @param format        always {@value #FORMAT}
+ * @param formatVersion version of this schema ({@value #FORMAT_VERSION})
+ * @param name          model name, e.g. "infection-infnet"
+ * @param version       model version, e.g. "1"
+ * @param task          what it predicts: "infection" (single-class Inf-Net)
+ * @param architecture  "InfNet-Res2Net50-v1b"
+ * @param width         channel multiplier of the network (1.0 = official)
+ * @param inputSize     square input side the network runs at
+ * @param mean          per-channel normalisation mean of grey/255 (ImageNet's, as the official code)
+ * @param std           per-channel normalisation standard deviation
+ * @param window        HU window applied to HU inputs before the network (8-bit inputs are used as they are)
+ * @param weights       file name of the safetensors weights in the directory
+ * @param weightsSha256 SHA-256 of the weights file, checked on load
+ * @param training      how the model was made (command, data, epochs, time...)
+ * @param validation    validation metrics measured when it was saved
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelSpec(String format, int formatVersion, String name, String version, String task,
+                        String architecture, double width, int inputSize, float[] mean, float[] std,
+                        WindowSpec window, String weights, String weightsSha256,
+                        Map<String, Object> training, Map<String, Object> validation) {
+
+    public static final String FORMAT = "covseg-model";
+    public static final int FORMAT_VERSION = 1;
+    public static final String INFECTION = "infection";
+    public static final String INFNET = "InfNet-Res2Net50-v1b";
+    public static final String WEIGHTS_FILE = "weights.safetensors";
+    static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
+    static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
+
+    /** The HU window as stored in JSON. */
+    public record WindowSpec(double level, double width) {
+        public Window toWindow() {
+            return new Window(level, width);
+        }
+    }
+
+    /** A new single-class infection model of the given architecture (hash filled in when saved). */
+    public static ModelSpec infection(String name, InfNetConfig config, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", INFECTION, INFNET, config.width(),
+                config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
+                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+    }
+
+    public InfNetConfig infNetConfig() {
+        return new InfNetConfig(width, inputSize);
+    }
+
+    ModelSpec withHash(String sha256) {
+        return new ModelSpec(format, formatVersion, name, version, task, architecture, width, inputSize, mean, std,
+                window, weights, sha256, training, validation);
+    }
+}

@@ -1,0 +1,36 @@
+package org.covseg.infer;
+
+import org.covseg.image.BilinearResize;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+
+/**
+ * Turns a slice into what the network was trained on: lung-windowed grey levels (HU slices are windowed with the
+ * model's window), resized to the model's square input with exact bilinear interpolation, scaled to [0, 1] and
+ * normalised per channel on the three channels that repeat the grey image.
+ */
+public final class NetworkInput {
+
+    private NetworkInput() {
+    }
+
+    /** The {@code 3 x size x size} input for one depth-1 slice, channel-major. */
+    public static float[] of(Volume slice, ModelSpec spec) {
+        Volume grey = slice.unit() == IntensityUnit.HU ? spec.window().toWindow().apply(slice) : slice;
+        int size = spec.inputSize();
+        float[] resized = BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), size, size, false);
+        return normalise(resized, spec.mean(), spec.std());
+    }
+
+    /** Grey levels 0..255 of one plane → three normalised channels. */
+    public static float[] normalise(float[] grey, float[] mean, float[] std) {
+        int n = grey.length;
+        float[] out = new float[3 * n];
+        for (int c = 0; c < 3; c++) {
+            for (int p = 0; p < n; p++) {
+                out[c * n + p] = (grey[p] / 255f - mean[c]) / std[c];
+            }
+        }
+        return out;
+    }
+}
