@@ -1,0 +1,16 @@
+package org.covseg.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+
+/** What a model is trained for: the loss on its outputs, and the probability map it predicts. */
+public interface Objective {
+
+    /** A short description of the loss and its settings, recorded in checkpoints so a resume can check it. */
+    String describe();
+
+    LossTerms loss(NDList outputs, Batch batch);
+
+    /** The foreground probability (N×1×H×W) the model predicts, as used at inference. */
+    NDArray probability(NDList outputs);
+}

@@ -1,0 +1,28 @@
+package org.covseg.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The process's resident set size (native memory included), to watch for leaks over a long run. */
+public final class ResidentMemory {
+
+    private static final Path STATUS = Path.of("/proc/self/status");
+
+    private ResidentMemory() {
+    }
+
+    /** VmRSS in bytes from /proc/self/status, or −1 where that is not available (not Linux). */
+    public static long bytes() {
+        try {
+            for (String line : Files.readAllLines(STATUS)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
