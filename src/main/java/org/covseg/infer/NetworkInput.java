@@ -14,10 +14,14 @@ public final class NetworkInput {
     private NetworkInput() {
     }
 
-    /** The {@code 3 x size x size} input for one depth-1 slice, channel-major. */
+    /** The {@code 3 x inputSize x inputSize} input for one depth-1 slice, channel-major. */
     public static float[] of(Volume slice, ModelSpec spec) {
+        return of(slice, spec, spec.inputSize());
+    }
+
+    /** The {@code 3 x size x size} input for one depth-1 slice, channel-major. */
+    public static float[] of(Volume slice, ModelSpec spec, int size) {
         Volume grey = slice.unit() == IntensityUnit.HU ? spec.window().toWindow().apply(slice) : slice;
-        int size = spec.inputSize();
         float[] resized = BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), size, size, false);
         return normalise(resized, spec.mean(), spec.std());
     }

@@ -1,0 +1,19 @@
+package org.covseg.cli;
+
+import org.covseg.CovsegException;
+import org.covseg.nn.InfNetConfig;
+
+/** Turns option values that lower packages validate with IllegalArgumentException into user errors. */
+final class CliArguments {
+
+    private CliArguments() {
+    }
+
+    static InfNetConfig infNetConfig(double width, int size) {
+        try {
+            return new InfNetConfig(width, size);
+        } catch (IllegalArgumentException e) {
+            throw new CovsegException("--width/--size: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.covseg.train;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.covseg.CovsegException;
+import org.covseg.data.Datasets;
+import org.covseg.data.LabeledSlice;
+import org.covseg.data.SliceDataset;
+import org.covseg.data.Split;
+import org.covseg.data.Splits;
+import org.covseg.infer.ModelDir;
+import org.covseg.infer.ModelSpec;
+import org.covseg.io.AtomicFiles;
+import org.covseg.nn.Bilinear;
+import org.covseg.nn.InfNet;
+import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.StateDict;
+
+/**
+ * Trains the single-class infection network on a labeled dataset, end to end: split, prepare slices, initialise
+ * (optionally from given weights), run the {@link Trainer} in the run directory, and export the best epoch as a
+ * model directory ({@code <run>/model}).
+ *
+ * <p>The split is written to {@code <run>/split.json} and reused on {@code --resume}, so a resumed run validates on
+ * the same slices.
+ */
+public final class InfectionTraining {
+
+    /** Everything a training run is made of. */
+    public record Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
+                          InfNetConfig network, TrainingOptions options, BceWeighting bceWeighting, Path init,
+                          int threads, boolean resume, String modelName, String command) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String SPLIT_FILE = "split.json";
+
+    private InfectionTraining() {
+    }
+
+    /** Runs (or resumes) the training; returns the exported model directory, or null if it was stopped early. */
+    public static Path run(Request r, PrintWriter log) throws IOException {
+        EngineSetup.threads(r.threads());
+        EngineSetup.seed((int) r.options().seed());
+        SliceDataset<LabeledSlice> dataset = Datasets.open(r.data());
+        Split split = split(r, dataset.names());
+        log.printf("%s: %d training and %d validation slices (split in %s)%n", dataset.description(),
+                split.train().size(), split.validation().size(), r.runDirectory().resolve(SPLIT_FILE));
+
+        ModelSpec spec = ModelSpec.infection(r.modelName(), r.network(), trainingInfo(r, dataset, split), Map.of());
+        int size = r.options().trainSize();
+        SliceTrainingSet train = new SliceTrainingSet(dataset.select(split.train()).loadAll(), spec, size);
+        SliceTrainingSet validation = split.validation().isEmpty() ? null
+                : new SliceTrainingSet(dataset.select(split.validation()).loadAll(), spec, size);
+
+        try (NDManager manager = NDManager.newBaseManager()) {
+            InfNet net = new InfNet(r.network());
+            net.initialize(manager, DataType.FLOAT32, r.network().inputShape(1));
+            if (r.init() != null && !r.resume()) {
+                StateDict.of(net).load(initWeights(r.init()));
+                log.println("initialised from " + r.init());
+            }
+            Trainer trainer = new Trainer(net, manager, new InfNetObjective(r.bceWeighting()),
+                    (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
+            Trainer.Outcome outcome;
+            try (StopSignal.Guard guard = trainer.stopSignal().stopOnShutdown(Duration.ofMinutes(10))) {
+                outcome = trainer.fit(train, validation, new SegmentationValidator(), r.resume());
+            }
+            if (outcome == Trainer.Outcome.STOPPED) {
+                log.println("stopped; continue with the same command and --resume");
+                return null;
+            }
+            return export(trainer, net, manager, spec, r, log);
+        }
+    }
+
+    private static Split split(Request r, List<String> names) throws IOException {
+        Path file = r.runDirectory().resolve(SPLIT_FILE);
+        if (r.resume() && Files.exists(file)) {
+            return JSON.readValue(file.toFile(), Split.class);
+        }
+        Split split = r.validationNames().isEmpty()
+                ? Splits.byFraction(names, r.validationFraction(), r.options().seed())
+                : Splits.byNames(names, r.validationNames());
+        if (!r.resume()) {
+            Files.createDirectories(r.runDirectory());
+            AtomicFiles.writeString(file, JSON.writeValueAsString(split));
+        }
+        return split;
+    }
+
+    private static Path initWeights(Path init) {
+        if (Files.isDirectory(init)) {
+            ModelSpec spec = ModelDir.readSpec(init);
+            return init.resolve(spec.weights());
+        }
+        if (!Files.isRegularFile(init)) {
+            throw new CovsegException("--init " + init + " is neither a model folder nor a safetensors file");
+        }
+        return init;
+    }
+
+    private static Map<String, Object> trainingInfo(Request r, SliceDataset<LabeledSlice> dataset, Split split) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("command", r.command());
+        info.put("data", dataset.description());
+        info.put("trainSlices", split.train().size());
+        info.put("validationSlices", split.validation());
+        info.put("options", r.options());
+        info.put("bceWeighting", r.bceWeighting().name());
+        if (r.init() != null) {
+            info.put("init", r.init().toString());
+        }
+        return info;
+    }
+
+    private static Path export(Trainer trainer, InfNet net, NDManager manager, ModelSpec spec, Request r,
+            PrintWriter log) throws IOException {
+        CheckpointStore checkpoints = trainer.checkpoints();
+        String source = checkpoints.exists(CheckpointStore.BEST) ? CheckpointStore.BEST : CheckpointStore.LAST;
+        TrainingState state = checkpoints.readState(source);
+        checkpoints.loadWeights(source, ModelArrays.all(net), manager);
+        Map<String, Object> validation = new LinkedHashMap<>();
+        int epoch = state.bestEpoch() != null ? state.bestEpoch() : state.epoch() - 1;
+        for (EpochRecord e : state.history()) {
+            if (e.epoch() == epoch) {
+                validation.put("epoch", epoch);
+                validation.put("loss", e.validationLoss());
+                validation.putAll(e.validation());
+            }
+        }
+        Map<String, Object> training = new LinkedHashMap<>(spec.training());
+        training.put("epochsRun", state.history().size());
+        training.put("seconds", state.history().stream().mapToDouble(EpochRecord::seconds).sum());
+        ModelSpec done = ModelSpec.infection(spec.name(), r.network(), training, validation);
+        Path modelDir = r.runDirectory().resolve("model");
+        ModelDir.save(modelDir, done, net);
+        log.println("model (" + source + " epoch " + epoch + ") written to " + modelDir);
+        return modelDir;
+    }
+}
