@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.covseg.CovsegException;
 
 /** The image files of one folder, in natural order of their names ("2" before "10"). */
-final class ImageFolder {
+public final class ImageFolder {
 
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
 
@@ -23,7 +23,7 @@ final class ImageFolder {
     }
 
     /** Image files directly in {@code dir} (hidden files and other extensions skipped); never empty. */
-    static List<Path> list(Path dir) {
+    public static List<Path> list(Path dir) {
         requireFolder(dir);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
@@ -40,7 +40,7 @@ final class ImageFolder {
     }
 
     /** Image files of {@code dir} by base name (name without extension); two files sharing one is an error. */
-    static Map<String, Path> byBaseName(Path dir) {
+    public static Map<String, Path> byBaseName(Path dir) {
         Map<String, Path> byName = new LinkedHashMap<>();
         for (Path f : list(dir)) {
             Path other = byName.put(baseName(f), f);
@@ -67,14 +67,14 @@ final class ImageFolder {
         }
     }
 
-    static String baseName(Path file) {
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The sub-folder of {@code dir} with this name, ignoring case. */
-    static Optional<Path> child(Path dir, String name) {
+    public static Optional<Path> child(Path dir, String name) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isDirectory)
                     .filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
@@ -91,7 +91,7 @@ final class ImageFolder {
                 "expected a " + name + "/ folder in " + dir + " (" + layout + " layout)"));
     }
 
-    static void requireFolder(Path dir) {
+    public static void requireFolder(Path dir) {
         if (!Files.exists(dir)) {
             throw new CovsegException("folder not found: " + dir);
         }

@@ -46,18 +46,14 @@ public final class Evaluation {
     /** Scores an 8-bit map as saved by a test script; the plain metrics read it as probability level/255. */
     public ImageEvaluation add(String name, ProtocolMap map, boolean[] truth, PixelSpacing spacing) {
         Shapes.requireLength("the ground truth of " + name, truth.length, map.width(), map.height());
-        boolean[] predicted = new boolean[truth.length];
-        for (int p = 0; p < truth.length; p++) {
-            predicted[p] = map.level(p) / 255.0 >= threshold;
-        }
-        return add(name, map, predicted, truth, spacing);
+        return add(name, map, map.positives(threshold), truth, spacing);
     }
 
     private ImageEvaluation add(String name, ProtocolMap map, boolean[] predicted, boolean[] truth,
                                 PixelSpacing spacing) {
         ImageEvaluation row = new ImageEvaluation(name,
                 InfNetProtocol.evaluate(map, truth),
-                Overlap.of(Confusion.of(predicted, truth)),
+                Confusion.of(predicted, truth),
                 HausdorffDistance.percentile95(predicted, truth, map.width(), map.height(), spacing));
         images.add(row);
         return row;

@@ -1,6 +1,7 @@
 package org.covseg.metrics;
 
 import java.util.Arrays;
+import org.covseg.image.MaskBoundary;
 
 /**
  * The 95th-percentile symmetric Hausdorff distance between two binary masks, in the units of the pixel spacing.
@@ -47,8 +48,8 @@ public final class HausdorffDistance {
         // alone is exact where it is read (boundaries are found on the full image, where its edge counts as outside).
         int w = x1 - x0 + 1;
         int h = y1 - y0 + 1;
-        boolean[] edgeA = crop(boundary(a, width, height), width, x0, y0, w, h);
-        boolean[] edgeB = crop(boundary(b, width, height), width, x0, y0, w, h);
+        boolean[] edgeA = crop(MaskBoundary.inner(a, width, height), width, x0, y0, w, h);
+        boolean[] edgeB = crop(MaskBoundary.inner(b, width, height), width, x0, y0, w, h);
         double aToB = directedPercentile(edgeA, DistanceTransform.squaredDistances(edgeB, w, h, spacing));
         double bToA = directedPercentile(edgeB, DistanceTransform.squaredDistances(edgeA, w, h, spacing));
         return Math.max(aToB, bToA);
@@ -60,19 +61,6 @@ public final class HausdorffDistance {
             System.arraycopy(mask, (top + y) * width + left, out, y * w, w);
         }
         return out;
-    }
-
-    /** Mask pixels with at least one 4-neighbour outside the mask (pixels outside the image count as outside). */
-    static boolean[] boundary(boolean[] mask, int width, int height) {
-        boolean[] edge = new boolean[mask.length];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int p = y * width + x;
-                edge[p] = mask[p] && (x == 0 || !mask[p - 1] || x == width - 1 || !mask[p + 1]
-                        || y == 0 || !mask[p - width] || y == height - 1 || !mask[p + width]);
-            }
-        }
-        return edge;
     }
 
     private static double directedPercentile(boolean[] from, double[] squaredDistanceTo) {

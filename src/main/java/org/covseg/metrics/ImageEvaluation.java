@@ -1,8 +1,13 @@
 package org.covseg.metrics;
 
 /**
- * One image's row: the Inf-Net protocol scores, the plain overlap at the evaluation's threshold and HD95 (NaN when
- * either mask is empty).
+ * One image's row: the Inf-Net protocol scores, the pixel counts of the map binarised at the evaluation's threshold
+ * against the ground truth, and HD95 (NaN when either mask is empty).
  */
-public record ImageEvaluation(String name, ProtocolScores protocol, Overlap overlap, double hd95) {
+public record ImageEvaluation(String name, ProtocolScores protocol, Confusion confusion, double hd95) {
+
+    /** Dice, IoU, precision and recall at the evaluation's threshold. */
+    public Overlap overlap() {
+        return Overlap.of(confusion);
+    }
 }

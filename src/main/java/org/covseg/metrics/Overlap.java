@@ -25,7 +25,8 @@ public record Overlap(double dice, double iou, double precision, double recall) 
         return of(Confusion.of(binarise(map, threshold), truth));
     }
 
-    static boolean[] binarise(float[] map, double threshold) {
+    /** The pixels with {@code value >= threshold}. */
+    public static boolean[] binarise(float[] map, double threshold) {
         boolean[] positive = new boolean[map.length];
         for (int p = 0; p < map.length; p++) {
             positive[p] = map[p] >= threshold;

@@ -100,6 +100,15 @@ public final class ProtocolMap {
         return values;
     }
 
+    /** The pixels whose probability level/255 is at least {@code threshold}: the plain scores' positives. */
+    public boolean[] positives(double threshold) {
+        boolean[] positive = new boolean[levels.length];
+        for (int p = 0; p < levels.length; p++) {
+            positive[p] = level(p) / 255.0 >= threshold;
+        }
+        return positive;
+    }
+
     /** The normalised map, pixel by pixel (row-major). */
     public double[] normalised() {
         double[] byLevel = normalisedLevels();

@@ -20,6 +20,8 @@ class AtomicFilesTest {
         AtomicFiles.writeString(f, "one");
         AtomicFiles.writeString(f, "two");
         assertThat(f).hasContent("two");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-r--r--");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(f);
         }

@@ -51,6 +51,7 @@ class EvaluationTest {
         ImageEvaluation row = evaluation.add("png", ProtocolMap.fromGreyLevels(new int[] {128, 127, 0, 0}, 2, 2),
                 mask(2, "11", "00"), PixelSpacing.UNIT);
         assertThat(row.overlap().dice()).isCloseTo(2 / 3.0, within(TOL));
+        assertThat(row.confusion()).isEqualTo(new Confusion(1, 0, 1, 2));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.covseg.image.MaskBoundary;
 import org.junit.jupiter.api.Test;
 
 class HausdorffDistanceTest {
@@ -63,14 +64,6 @@ class HausdorffDistanceTest {
     }
 
     @Test
-    void boundaryKeepsPixelsTouchingTheOutsideOrTheImageEdge() {
-        // 3x3 full mask: all but the centre are boundary (the image edge counts as outside).
-        boolean[] full = {true, true, true, true, true, true, true, true, true};
-        assertThat(HausdorffDistance.boundary(full, 3, 3))
-                .containsExactly(true, true, true, true, false, true, true, true, true);
-    }
-
-    @Test
     void matchesBruteForceOnRandomMasks() {
         Random random = new Random(11);
         for (int trial = 0; trial < 40; trial++) {
@@ -105,8 +98,8 @@ class HausdorffDistanceTest {
     }
 
     private static double bruteDirected(boolean[] from, boolean[] to, int w, PixelSpacing s) {
-        boolean[] edgeFrom = HausdorffDistance.boundary(from, w, from.length / w);
-        boolean[] edgeTo = HausdorffDistance.boundary(to, w, to.length / w);
+        boolean[] edgeFrom = MaskBoundary.inner(from, w, from.length / w);
+        boolean[] edgeTo = MaskBoundary.inner(to, w, to.length / w);
         double[] d = new double[from.length];
         int n = 0;
         for (int p = 0; p < from.length; p++) {

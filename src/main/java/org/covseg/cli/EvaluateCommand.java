@@ -1,0 +1,144 @@
+package org.covseg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.covseg.CovsegException;
+import org.covseg.evaluation.EvaluationResult;
+import org.covseg.evaluation.EvaluationRun;
+import org.covseg.evaluation.FolderPairs;
+import org.covseg.evaluation.PredictionFolders;
+import org.covseg.evaluation.PredictionPair;
+import org.covseg.report.Backgrounds;
+import org.covseg.report.EvaluationInputs;
+import org.covseg.report.EvaluationReport;
+import org.covseg.report.EvaluationTable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Scores saved probability maps (8-bit grey PNGs, 255 = 1) against ground truth: the Inf-Net paper's"
+                + " table (meanDic meanSen meanSpe Sm meanEm MAE, computed as the official MATLAB tool does), plus"
+                + " Dice and IoU at a threshold and HD95 in pixels. Writes metrics.json, per_image.csv,"
+                + " gallery.png (worst and best cases with contours) and dice.png (per-image Dice chart).",
+            "",
+            "Pairing: by file base name (3.png matches 3.jpg). Files without a partner are listed on stderr and"
+                + " skipped (with --strict they are an error); no pair at all is an error.",
+            "Ground truth: foreground > 128, or > 0 when the mask's largest value is 1 (0/1 masks).",
+            "Size: a prediction of another size than its ground truth is resized to it (bilinear,"
+                + " align_corners=false, as the official test script's F.upsample) and rounded back to 8-bit levels.",
+            "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
+                + " (1 ground-glass opacity, 2 consolidation), or against binary masks <name>.png in ggo/ and"
+                + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
+            ""})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pred", required = true, paramLabel = "<dir>", description = "Folder of predicted maps.")
+    Path predictions;
+
+    @Option(names = "--gt", required = true, paramLabel = "<dir>",
+            description = "Folder of ground-truth masks (or label maps, or ggo/ and consolidation/ with --classes).")
+    Path truth;
+
+    @Option(names = "--out", paramLabel = "<dir>",
+            description = "Output folder (default: next to the prediction folder, named after it: "
+                    + "<pred>-evaluation).")
+    Path out;
+
+    @Option(names = "--images", paramLabel = "<dir>",
+            description = "Folder of the CT slices (same base names) to show under the contours in the gallery;"
+                    + " without it the gallery shows the probability map in grey.")
+    Path images;
+
+    @Option(names = "--classes", description = "Per-class evaluation of ground-glass opacity and consolidation.")
+    boolean classes;
+
+    @Option(names = "--strict", description = "Fail when a prediction or a ground truth has no partner.")
+    boolean strict;
+
+    @Option(names = "--threshold", paramLabel = "<p>", defaultValue = "0.5",
+            description = "Probability at or above which a pixel is predicted, for Dice, IoU, HD95 and the gallery"
+                    + " (default: ${DEFAULT-VALUE}); the protocol columns use all 256 thresholds.")
+    double threshold;
+
+    @Override
+    public Integer call() {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threshold must lie in [0, 1], got " + threshold);
+        }
+        Path outDir = outputFolder();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> withoutImage = new HashSet<>();
+        Backgrounds backgrounds = images == null ? Backgrounds.NONE : Backgrounds.fromFolder(images, name -> {
+            if (withoutImage.add(name)) {
+                err.println("covseg: warning: no image named " + name + " in " + images
+                        + "; the gallery shows its probability map instead");
+            }
+        });
+        FolderPairs pairs = classes
+                ? PredictionFolders.classes(predictions, truth)
+                : PredictionFolders.binary(predictions, truth);
+        if (strict) {
+            pairs.requireComplete();
+        }
+        pairs.warnings().forEach(w -> err.println("covseg: warning: " + w));
+
+        EvaluationResult result = new EvaluationRun(threshold).evaluate(withProgress(pairs));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(String.format(Locale.ROOT, "evaluated %d prediction/ground-truth pair(s)%s", result.pairs(),
+                result.resized() == 0 ? "" : String.format(Locale.ROOT,
+                        "; %d prediction(s) resized to their ground truth's size", result.resized())));
+        EvaluationTable.lines(result).forEach(stdout::println);
+        List<Path> written = EvaluationReport.write(outDir, result,
+                EvaluationInputs.of(classes ? "classes" : "binary", pairs, images), backgrounds);
+        stdout.println("wrote " + outDir + ": " + written.stream().map(p -> p.getFileName().toString())
+                .collect(Collectors.joining(", ")));
+        return 0;
+    }
+
+    /** The pairs, with a progress bar on stderr when it is a terminal. */
+    private static Iterable<PredictionPair> withProgress(FolderPairs pairs) {
+        if (System.console() == null) {
+            return pairs.read();
+        }
+        ProgressBarBuilder bar = new ProgressBarBuilder()
+                .setTaskName("evaluating")
+                .setInitialMax(pairs.pairs().size())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .clearDisplayOnFinish();
+        return () -> ProgressBar.wrap(pairs.read().iterator(), bar);
+    }
+
+    private Path outputFolder() {
+        Path pred = predictions.toAbsolutePath().normalize();
+        Path dir = out != null ? out.toAbsolutePath().normalize()
+                : pred.getParent() == null ? null : pred.resolveSibling(pred.getFileName() + "-evaluation");
+        if (dir == null) {
+            throw new CovsegException("cannot put the evaluation next to " + pred + "; give --out <dir>");
+        }
+        if (dir.equals(pred) || dir.equals(truth.toAbsolutePath().normalize())) {
+            throw new CovsegException("--out " + dir + " is the prediction or ground-truth folder; choose another"
+                    + " folder so the reports do not mix with the inputs");
+        }
+        return dir;
+    }
+}

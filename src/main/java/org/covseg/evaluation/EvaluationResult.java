@@ -1,0 +1,23 @@
+package org.covseg.evaluation;
+
+import java.util.List;
+
+/**
+ * Everything an evaluation run computed, ready to be printed and written.
+ *
+ * @param classes   one result per class, in the order the classes first appeared
+ * @param pairs     the number of pairs evaluated over all classes
+ * @param resized   how many saved predictions were resized to their ground truth's size
+ * @param threshold the probability at or above which a pixel counts as predicted for Dice, IoU and HD95
+ */
+public record EvaluationResult(List<ClassResult> classes, int pairs, int resized, double threshold) {
+
+    public EvaluationResult {
+        classes = List.copyOf(classes);
+    }
+
+    /** True for a single-class result (the one class {@value InfectionClass#INFECTION}). */
+    public boolean singleClass() {
+        return classes.size() == 1 && classes.get(0).className().equals(InfectionClass.INFECTION);
+    }
+}
