@@ -69,6 +69,9 @@ final class Res2NetBottleneck extends AbstractBlock {
      * The v1b downsample: average pool with kernel and stride {@code stride} (ceil mode, padding not counted) and
      * a 1x1 convolution with stride 1 + BN, named {@code 0, 1, 2} as the official {@code nn.Sequential}. It also
      * avoids the 1x1 stride-2 convolution whose backward pass crashes oneDNN on these CPUs.
+     *
+     * <p>DJL's PyTorch engine ignores {@code countIncludePad=false} (it always counts padding), which does not
+     * matter here: without padding, PyTorch divides a partial ceil-mode window by its in-bounds size either way.
      */
     private static Block downsample(int outChannels, int stride) {
         Shape window = new Shape(stride, stride);
