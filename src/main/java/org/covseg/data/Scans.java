@@ -28,11 +28,16 @@ public final class Scans {
 
     /** Opens the input; {@code seriesUid} picks a DICOM series (null: the one with most slices). */
     public static Scan open(Path path, String seriesUid) {
+        return open(path, seriesUid, SliceOrientation.DISPLAY);
+    }
+
+    /** As {@link #open(Path, String)}, reading 2-D images in the given pixel orientation. */
+    public static Scan open(Path path, String seriesUid, SliceOrientation orientation) {
         if (!Files.exists(path)) {
             throw new CovsegException("no such file or folder: " + path);
         }
         if (Files.isDirectory(path)) {
-            return openFolder(path, seriesUid);
+            return openFolder(path, seriesUid, orientation);
         }
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -41,7 +46,7 @@ public final class Scans {
             return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), List.of());
         }
         if (ImageFolder.isImageFile(path)) {
-            Volume v = SliceImageReader.readImage(path, SliceOrientation.DISPLAY);
+            Volume v = SliceImageReader.readImage(path, orientation);
             return new Scan(stripExtension(name), path, Scan.Kind.SLICE, List.of(v), List.of());
         }
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
@@ -49,12 +54,12 @@ public final class Scans {
                 + "), a folder of images, or a folder with a DICOM series");
     }
 
-    private static Scan openFolder(Path dir, String seriesUid) {
+    private static Scan openFolder(Path dir, String seriesUid, SliceOrientation orientation) {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         if (containsImages(dir)) {
             List<Volume> slices = new ArrayList<>();
             for (Path f : ImageFolder.list(dir)) {
-                slices.add(SliceImageReader.readImage(f, SliceOrientation.DISPLAY));
+                slices.add(SliceImageReader.readImage(f, orientation));
             }
             return new Scan(name, dir, Scan.Kind.SLICE_FOLDER, slices, List.of());
         }

@@ -1,0 +1,44 @@
+package org.covseg.infer;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.covseg.data.Scan;
+import org.covseg.data.Scans;
+import org.covseg.image.Volume;
+import org.covseg.io.SliceOrientation;
+
+/** {@code covseg segment}: one input (slice, slice folder, NIfTI, DICOM series) through an infection model to files. */
+public final class SegmentationJob {
+
+    /** What to segment and how. */
+    public record Request(Path model, Path input, Path output, double threshold, int batchSize,
+                          SliceOrientation orientation, String seriesUid) {
+    }
+
+    private SegmentationJob() {
+    }
+
+    public static List<Path> run(Request r, PrintWriter log) {
+        Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation());
+        scan.notes().forEach(log::println);
+        List<Volume> slices = scan.kind().isVolume() ? slicesOf(scan.volume()) : scan.volumes();
+        try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize());
+             ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(slices.size())
+                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                     .setUnit(" slices", 1).build()) {
+            log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(),
+                    segmenter.spec().name());
+            List<float[]> maps = segmenter.predict(slices, bar::stepBy);
+            return SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), r.output());
+        }
+    }
+
+    private static List<Volume> slicesOf(Volume v) {
+        return java.util.stream.IntStream.range(0, v.depth()).mapToObj(v::slice).toList();
+    }
+}
