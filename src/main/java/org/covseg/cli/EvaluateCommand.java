@@ -16,6 +16,13 @@ import org.covseg.CovsegException;
 import org.covseg.evaluation.EvaluationResult;
 import org.covseg.evaluation.EvaluationRun;
 import org.covseg.evaluation.FolderPairs;
+import org.covseg.evaluation.ModelPredictions;
+import org.covseg.data.Datasets;
+import org.covseg.data.LabeledSlice;
+import org.covseg.data.SliceDataset;
+import org.covseg.data.Splits;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.covseg.evaluation.PredictionFolders;
 import org.covseg.evaluation.PredictionPair;
 import org.covseg.report.Backgrounds;
@@ -40,6 +47,9 @@ import picocli.CommandLine.Spec;
             "Ground truth: foreground > 128, or > 0 when the mask's largest value is 1 (0/1 masks).",
             "Size: a prediction of another size than its ground truth is resized to it (bilinear,"
                 + " align_corners=false, as the official test script's F.upsample) and rounded back to 8-bit levels.",
+            "--model <dir> --data <dataset>: runs the model over a labeled dataset (any layout covseg reads) and"
+                + " evaluates its maps at each slice's own size; --split <split.json> keeps only the validation"
+                + " slices of a training run.",
             "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
                 + " (1 ground-glass opacity, 2 consolidation), or against binary masks <name>.png in ggo/ and"
                 + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
@@ -49,10 +59,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pred", required = true, paramLabel = "<dir>", description = "Folder of predicted maps.")
+    @Option(names = "--pred", paramLabel = "<dir>", description = "Folder of predicted maps.")
     Path predictions;
 
-    @Option(names = "--gt", required = true, paramLabel = "<dir>",
+    @Option(names = "--gt", paramLabel = "<dir>",
             description = "Folder of ground-truth masks (or label maps, or ggo/ and consolidation/ with --classes).")
     Path truth;
 
@@ -60,6 +70,16 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Output folder (default: next to the prediction folder, named after it: "
                     + "<pred>-evaluation).")
     Path out;
+
+    @Option(names = "--model", paramLabel = "<dir>", description = "Model to run instead of --pred (with --data).")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "<dir>", description = "Labeled dataset to run --model on.")
+    Path data;
+
+    @Option(names = "--split", paramLabel = "<split.json>",
+            description = "With --model: evaluate only the validation slices of this training split.")
+    Path split;
 
     @Option(names = "--images", paramLabel = "<dir>",
             description = "Folder of the CT slices (same base names) to show under the contours in the gallery;"
@@ -82,6 +102,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threshold must lie in [0, 1], got " + threshold);
+        }
+        if (model != null || data != null) {
+            return evaluateModel();
+        }
+        if (predictions == null || truth == null) {
+            throw new CovsegException("give --pred <dir> --gt <dir>, or --model <dir> --data <dataset>");
         }
         Path outDir = outputFolder();
         PrintWriter err = spec.commandLine().getErr();
@@ -109,6 +135,39 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Path> written = EvaluationReport.write(outDir, result,
                 EvaluationInputs.of(classes ? "classes" : "binary", pairs, images), backgrounds);
         stdout.println("wrote " + outDir + ": " + written.stream().map(p -> p.getFileName().toString())
+                .collect(Collectors.joining(", ")));
+        return 0;
+    }
+
+    private Integer evaluateModel() {
+        if (model == null || data == null || predictions != null || truth != null || classes) {
+            throw new CovsegException("--model and --data go together, without --pred, --gt or --classes");
+        }
+        if (out == null) {
+            throw new CovsegException("give --out <dir> for the evaluation of a model");
+        }
+        SliceDataset<LabeledSlice> dataset = Datasets.open(data);
+        if (split != null) {
+            dataset = dataset.select(Splits.read(split).validation());
+        }
+        ModelPredictions predicted;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(dataset.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            predicted = ModelPredictions.of(model, dataset, 4, bar::stepBy);
+        }
+        EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, result.pairs(),
+                dataset.description()));
+        EvaluationTable.lines(result).forEach(stdout::println);
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("model", model.toAbsolutePath().normalize().toString());
+        sources.put("data", data.toAbsolutePath().normalize().toString());
+        sources.put("split", split == null ? null : split.toAbsolutePath().normalize().toString());
+        List<Path> written = EvaluationReport.write(out.toAbsolutePath().normalize(), result,
+                new EvaluationInputs("model", sources, dataset.description(), List.of(), List.of()),
+                predicted.backgrounds());
+        stdout.println("wrote " + out + ": " + written.stream().map(p -> p.getFileName().toString())
                 .collect(Collectors.joining(", ")));
         return 0;
     }

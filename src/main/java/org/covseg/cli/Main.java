@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
                 + "Research software, not a medical device.",
-        subcommands = {DemoCommand.class, InfoCommand.class, TrainCommand.class, SegmentCommand.class, EvaluateCommand.class,
+        subcommands = {DemoCommand.class, InfoCommand.class, TrainCommand.class, SegmentCommand.class, EvaluateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

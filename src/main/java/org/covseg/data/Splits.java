@@ -1,5 +1,11 @@
 package org.covseg.data;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +24,8 @@ import org.covseg.CovsegException;
  * order of the names (they are sorted before a seeded shuffle); both sides keep the order of the given names.
  */
 public final class Splits {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Splits() {
     }
@@ -105,5 +113,19 @@ public final class Splits {
             (validation.contains(n) ? val : train).add(n);
         }
         return new Split(train, val);
+    }
+
+    /** Reads a split written by {@link #write} (a training run's split.json). */
+    public static Split read(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), Split.class);
+        } catch (IOException e) {
+            throw new CovsegException("cannot read the split " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a split as JSON {"train": [...], "validation": [...]}. */
+    public static void write(Split split, Path file) throws IOException {
+        AtomicFiles.writeString(file, JSON.writeValueAsString(split) + "\n");
     }
 }

@@ -2,8 +2,6 @@ package org.covseg.train;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +18,6 @@ import org.covseg.data.Split;
 import org.covseg.data.Splits;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
-import org.covseg.io.AtomicFiles;
 import org.covseg.nn.Bilinear;
 import org.covseg.nn.InfNet;
 import org.covseg.nn.InfNetConfig;
@@ -42,7 +39,6 @@ public final class InfectionTraining {
                           int threads, boolean resume, String modelName, String command) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String SPLIT_FILE = "split.json";
 
     private InfectionTraining() {
@@ -87,14 +83,14 @@ public final class InfectionTraining {
     private static Split split(Request r, List<String> names) throws IOException {
         Path file = r.runDirectory().resolve(SPLIT_FILE);
         if (r.resume() && Files.exists(file)) {
-            return JSON.readValue(file.toFile(), Split.class);
+            return Splits.read(file);
         }
         Split split = r.validationNames().isEmpty()
                 ? Splits.byFraction(names, r.validationFraction(), r.options().seed())
                 : Splits.byNames(names, r.validationNames());
         if (!r.resume()) {
             Files.createDirectories(r.runDirectory());
-            AtomicFiles.writeString(file, JSON.writeValueAsString(split));
+            Splits.write(split, file);
         }
         return split;
     }

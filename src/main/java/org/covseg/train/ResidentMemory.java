@@ -14,9 +14,18 @@ public final class ResidentMemory {
 
     /** VmRSS in bytes from /proc/self/status, or −1 where that is not available (not Linux). */
     public static long bytes() {
+        return field("VmRSS:");
+    }
+
+    /** The peak resident set size so far (VmHWM), or −1 where not available. */
+    public static long peakBytes() {
+        return field("VmHWM:");
+    }
+
+    private static long field(String name) {
         try {
             for (String line : Files.readAllLines(STATUS)) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(name)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }
             }
