@@ -1,17 +1,11 @@
 package org.covseg.cli;
 
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.covseg.data.Scan;
-import org.covseg.data.ScanDescription;
-import org.covseg.data.Scans;
-import org.covseg.io.NiftiDatatype;
-import org.covseg.io.NiftiWriter;
-import org.covseg.phantom.InfectionTruth;
-import org.covseg.phantom.Phantom;
-import org.covseg.phantom.PhantomConfig;
+import org.covseg.demo.PhantomDemo;
+import org.covseg.infer.DefaultModels;
+import org.covseg.infer.ModelDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,24 +25,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Phantom seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Override
-    public Integer call() {
-        PrintWriter w = spec.commandLine().getOut();
-        w.println("1/2 generating a synthetic chest CT phantom (seed " + seed + ")...");
-        Phantom phantom = Phantom.generate(PhantomConfig.defaults().toBuilder().seed(seed).build());
-        Path ct = out.resolve("phantom_ct.nii.gz");
-        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
-        NiftiWriter.write(phantom.lungs(), out.resolve("phantom_truth_lungs.nii.gz"), NiftiDatatype.UINT8);
-        NiftiWriter.write(phantom.infection(), out.resolve("phantom_truth_infection.nii.gz"), NiftiDatatype.UINT8);
-        InfectionTruth truth = phantom.truth();
-        w.printf(Locale.ROOT, "    true infection: right lung %.1f%%, left lung %.1f%%, total %.1f%%%n",
-                truth.right().percentInfected(), truth.left().percentInfected(), truth.percentInfected());
+    @Option(names = "--model", paramLabel = "<dir>",
+            description = "Infection model (default: the shipped models/infection, if present).")
+    Path model;
 
-        w.println("2/2 reading it back as a user's scan would be read:");
-        Scan scan = Scans.open(ct, null);
-        ScanDescription.of(scan).lines().forEach(l -> w.println("    " + l));
-        w.println("Open " + ct.toAbsolutePath().normalize() + " in a NIfTI viewer (ITK-SNAP, 3D Slicer) with the "
-                + "truth masks next to it.");
+    @Override
+    public Integer call() throws Exception {
+        PhantomDemo.run(out, seed, model != null ? model : installedModel(), spec.commandLine().getOut());
         return 0;
+    }
+
+    private static Path installedModel() {
+        Path home = Path.of(System.getProperty("covseg.home", ".")).toAbsolutePath().normalize();
+        Path dir = home.resolve("models").resolve(DefaultModels.INFECTION);
+        return Files.isRegularFile(dir.resolve(ModelDir.SPEC_FILE)) ? DefaultModels.infection() : null;
     }
 }

@@ -1,0 +1,109 @@
+package org.covseg.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.covseg.data.Scan;
+import org.covseg.data.ScanDescription;
+import org.covseg.data.Scans;
+import org.covseg.evaluation.EvaluationResult;
+import org.covseg.evaluation.EvaluationRun;
+import org.covseg.evaluation.PredictionPair;
+import org.covseg.evaluation.TruthMask;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.SegmentationWriter;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiWriter;
+import org.covseg.io.SliceOrientation;
+import org.covseg.phantom.InfectionTruth;
+import org.covseg.phantom.Phantom;
+import org.covseg.phantom.PhantomConfig;
+import org.covseg.report.EvaluationInputs;
+import org.covseg.report.EvaluationReport;
+import org.covseg.report.EvaluationTable;
+
+/**
+ * {@code covseg demo}: makes a synthetic chest CT with known infection, writes it as a user's NIfTI scan would be,
+ * reads it back, segments it with the infection model and compares the result with the phantom's truth, leaving
+ * every file a person would want to open.
+ */
+public final class PhantomDemo {
+
+    private PhantomDemo() {
+    }
+
+    /** Runs the demo into {@code out}; {@code model} may be null when no model is available. */
+    public static void run(Path out, long seed, Path model, PrintWriter w) throws java.io.IOException {
+        Files.createDirectories(out);
+        w.println("1/3 generating a synthetic chest CT phantom (seed " + seed + ")...");
+        Phantom phantom = Phantom.generate(PhantomConfig.defaults().toBuilder().seed(seed).build());
+        Path ct = out.resolve("phantom_ct.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        NiftiWriter.write(phantom.lungs(), out.resolve("phantom_truth_lungs.nii.gz"), NiftiDatatype.UINT8);
+        NiftiWriter.write(phantom.infection(), out.resolve("phantom_truth_infection.nii.gz"), NiftiDatatype.UINT8);
+        InfectionTruth truth = phantom.truth();
+        w.printf(Locale.ROOT, "    true infection: right lung %.1f%%, left lung %.1f%%, total %.1f%%%n",
+                truth.right().percentInfected(), truth.left().percentInfected(), truth.percentInfected());
+
+        w.println("2/3 reading it back as a user's scan would be read:");
+        Scan scan = Scans.open(ct, null);
+        ScanDescription.of(scan).lines().forEach(l -> w.println("    " + l));
+
+        if (model == null) {
+            w.println("3/3 skipped: no infection model is installed (models/infection); train one with covseg train");
+            w.println("Open " + ct.toAbsolutePath() + " in a NIfTI viewer (ITK-SNAP, 3D Slicer).");
+            return;
+        }
+        w.println("3/3 segmenting the infection with " + model + " and comparing with the phantom's truth...");
+        Volume volume = scan.volume();
+        List<Volume> slices = new ArrayList<>();
+        for (int k = 0; k < volume.depth(); k++) {
+            slices.add(volume.slice(k));
+        }
+        List<float[]> maps;
+        try (InfectionSegmenter segmenter = InfectionSegmenter.open(model, 4)) {
+            maps = segmenter.predict(slices, n -> { });
+        }
+        List<Path> written = SegmentationWriter.write(scan, maps, 0.5, SliceOrientation.DISPLAY, out);
+        EvaluationResult result = new EvaluationRun().evaluate(pairs(maps, phantom));
+        EvaluationTable.lines(result).forEach(l -> w.println("    " + l));
+        Path evaluation = out.resolve("evaluation");
+        EvaluationReport.write(evaluation, result, new EvaluationInputs("model",
+                Map.of("model", model.toString(), "data", ct.toString()), "phantom truth (lung-containing slices)",
+                List.of(), List.of()), name -> Optional.of(Window.LUNG.apply(
+                        phantom.ct().slice(Integer.parseInt(name.substring("slice".length()))))));
+        w.println("Open:");
+        w.println("    " + evaluation.resolve("gallery.png").toAbsolutePath().normalize()
+                + "  (worst and best slices: truth green, prediction red)");
+        for (Path p : written) {
+            w.println("    " + p.toAbsolutePath().normalize() + "  (overlay on " + ct.getFileName()
+                    + " in ITK-SNAP / 3D Slicer)");
+        }
+    }
+
+    /** Per-slice prediction/truth pairs over the slices that contain lung. */
+    private static List<PredictionPair> pairs(List<float[]> maps, Phantom phantom) {
+        List<PredictionPair> pairs = new ArrayList<>();
+        for (int k = 0; k < maps.size(); k++) {
+            Phantom slice = phantom.slice(k);
+            if (slice.truth().total().lungVoxels() == 0) {
+                continue;
+            }
+            float[] infection = slice.infection().toArray();
+            boolean[] t = new boolean[infection.length];
+            for (int p = 0; p < t.length; p++) {
+                t[p] = infection[p] > 0;
+            }
+            pairs.add(PredictionPair.ofProbabilities("slice" + k, maps.get(k),
+                    new TruthMask(t, slice.ct().width(), slice.ct().height())));
+        }
+        return pairs;
+    }
+}
