@@ -31,6 +31,21 @@ public record SafetensorsTensor(String name, SafetensorsDtype dtype, long[] shap
         return new SafetensorsTensor(name, SafetensorsDtype.F32, shape, buf.array());
     }
 
+    /** A tensor of floating-point type {@code dtype} (F32, F16 or BF16; narrower types round to nearest even). */
+    public static SafetensorsTensor ofFloats(String name, long[] shape, float[] values, SafetensorsDtype dtype) {
+        if (dtype == SafetensorsDtype.F32) {
+            return ofFloats(name, shape, values);
+        }
+        if (dtype != SafetensorsDtype.F16 && dtype != SafetensorsDtype.BF16) {
+            throw new IllegalArgumentException("not a floating-point dtype: " + dtype);
+        }
+        ByteBuffer buf = newBuffer(values.length * 2L);
+        for (float v : values) {
+            buf.putShort(dtype == SafetensorsDtype.F16 ? Float16.fromFloat(v) : Float16.bfloat16FromFloat(v));
+        }
+        return new SafetensorsTensor(name, dtype, shape, buf.array());
+    }
+
     /** An int64 tensor holding {@code values}. */
     public static SafetensorsTensor ofLongs(String name, long[] shape, long[] values) {
         ByteBuffer buf = newBuffer(values.length * 8L);
