@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
                 + "Research software, not a medical device.",
         subcommands = {DemoCommand.class, InfoCommand.class, TrainCommand.class, SegmentCommand.class, EvaluateCommand.class, BenchCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -75,6 +76,12 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"covseg " + number(),
+                    "Java " + System.getProperty("java.version") + ", DJL 0.36.0 with PyTorch 2.7.1 (CPU)"};
+        }
+
+        /** The covseg version, e.g. "0.1.0-SNAPSHOT" ("unknown" outside a built jar). */
+        static String number() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/org/covseg/version.properties")) {
                 if (in != null) {
@@ -83,8 +90,7 @@ public final class Main implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new String[] {"covseg " + p.getProperty("version", "unknown"),
-                    "Java " + System.getProperty("java.version") + ", DJL 0.36.0 with PyTorch 2.7.1 (CPU)"};
+            return p.getProperty("version", "unknown");
         }
     }
 }

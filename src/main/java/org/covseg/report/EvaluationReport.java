@@ -54,7 +54,8 @@ public final class EvaluationReport {
         return written;
     }
 
-    private static byte[] png(BufferedImage image) {
+    /** The image as PNG bytes. */
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);

@@ -161,7 +161,7 @@ public final class Gallery {
     }
 
     /** The two pixel rings just inside a mask. */
-    private static boolean[] innerRing(boolean[] mask, int w, int h) {
+    static boolean[] innerRing(boolean[] mask, int w, int h) {
         boolean[] first = MaskBoundary.inner(mask, w, h);
         boolean[] rest = mask.clone();
         for (int p = 0; p < rest.length; p++) {
@@ -185,7 +185,8 @@ public final class Gallery {
                 item.pair().name(), item.dice(), truthPixels, predictedPixels);
     }
 
-    private static BufferedImage grey(Volume image) {
+    /** An 8-bit grey image of 0..255 grey levels (clamped, rounded). */
+    static BufferedImage grey(Volume image) {
         float[] v = image.toArray();
         BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
         int[] row = new int[image.width()];

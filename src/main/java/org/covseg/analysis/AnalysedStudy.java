@@ -1,0 +1,41 @@
+package org.covseg.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.covseg.data.Scan;
+import org.covseg.report.InputInfo;
+import org.covseg.severity.SeverityReport;
+import org.covseg.report.SliceResult;
+
+/**
+ * A study after the analysis, before anything is written.
+ *
+ * @param scan           the study as read
+ * @param grids          one per volume or per 2-D image, in scan order
+ * @param maps           the probability maps per axial slice, in scan order (as SegmentationWriter takes them)
+ * @param severity       the severity report of a volume or single image; null for a folder of images
+ * @param slices         per axial slice amounts (and, for a folder of images, each image's severity)
+ * @param input          the input as the report records it
+ * @param approximations what the numbers approximate, in plain words
+ * @param timingsSeconds the stages run so far and their wall time
+ */
+public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps, SeverityReport severity,
+                            List<SliceResult> slices, InputInfo input, List<String> approximations,
+                            Map<String, Double> timingsSeconds) {
+
+    public AnalysedStudy {
+        grids = List.copyOf(grids);
+        maps = List.copyOf(maps);
+        slices = List.copyOf(slices);
+        approximations = List.copyOf(approximations);
+        timingsSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
+    }
+
+    /** This study with {@code earlier} stages (e.g. reading the scan) timed before its own. */
+    public AnalysedStudy afterStages(Map<String, Double> earlier) {
+        Map<String, Double> all = new LinkedHashMap<>(earlier);
+        all.putAll(timingsSeconds);
+        return new AnalysedStudy(scan, grids, maps, severity, slices, input, approximations, all);
+    }
+}

@@ -1,0 +1,134 @@
+package org.covseg.analysis;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.covseg.CovsegException;
+import org.covseg.data.Scan;
+import org.covseg.data.Scans;
+import org.covseg.data.Studies;
+import org.covseg.report.AnalysisReport;
+import org.covseg.severity.PercentageOfInfection;
+import org.covseg.severity.SeverityReport;
+
+/**
+ * {@code covseg analyze}: one study into {@code out}, or each study of a folder of studies into
+ * {@code out/<study>/}. In a folder, a study that fails is reported in one line and skipped; the others go on.
+ */
+public final class AnalysisJob {
+
+    /**
+     * @param input         a study or a folder of studies
+     * @param out           output folder (absent or empty for a single study)
+     * @param seriesUid     DICOM series to read when a folder has several, or null
+     * @param covsegVersion recorded in each report
+     */
+    public record Request(Path input, Path out, String seriesUid, String covsegVersion) {
+    }
+
+    /** How a run went: the studies written and, per failed study, its one-line reason. */
+    public record Summary(List<Path> written, Map<Path, String> failures) {
+        public Summary {
+            written = List.copyOf(written);
+            failures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures));
+        }
+    }
+
+    private final StudyAnalyzer analyzer;
+    private final InfectionMaps infectionMaps;
+
+    public AnalysisJob(StudyAnalyzer analyzer, InfectionMaps infectionMaps) {
+        this.analyzer = analyzer;
+        this.infectionMaps = infectionMaps;
+    }
+
+    public Summary run(Request r, PrintWriter log) {
+        if (r.input().toAbsolutePath().normalize().equals(r.out().toAbsolutePath().normalize())) {
+            throw new CovsegException("--out must differ from the input: covseg never writes into your input");
+        }
+        Studies studies = Studies.in(r.input());
+        if (!studies.batch()) {
+            StudyOutputs.checkTarget(r.out());
+            Path study = studies.studies().get(0);
+            try (ProgressBar bar = bar("analysing", " slices")) {
+                analyse(study, r, r.out(), bar::stepBy, log, bar);
+            }
+            return new Summary(List.of(r.out()), Map.of());
+        }
+        log.printf(Locale.ROOT, "%s: a folder of %d studies%n", r.input(), studies.studies().size());
+        List<Path> written = new ArrayList<>();
+        Map<Path, String> failures = new LinkedHashMap<>();
+        try (ProgressBar bar = bar("studies", " studies")) {
+            bar.maxHint(studies.studies().size());
+            for (Path study : studies.studies()) {
+                try {
+                    written.add(analyse(study, r, null, n -> { }, log, null));
+                } catch (RuntimeException e) {
+                    String reason = e instanceof CovsegException ? e.getMessage() : "internal error: " + e;
+                    failures.put(study, reason);
+                    log.println("FAILED " + study.getFileName() + ": " + reason);
+                }
+                bar.step();
+            }
+        }
+        log.printf(Locale.ROOT, "%d of %d studies analysed into %s%s%n", written.size(), studies.studies().size(),
+                r.out(), failures.isEmpty() ? "" : "; " + failures.size() + " failed: "
+                        + String.join(", ", failures.keySet().stream().map(p -> p.getFileName().toString()).toList()));
+        return new Summary(written, failures);
+    }
+
+    /** Analyses one study into {@code target}, or into {@code out/<study name>} when target is null. */
+    private Path analyse(Path study, Request r, Path target, IntConsumer slicesDone, PrintWriter log,
+            ProgressBar slicesBar) {
+        Map<String, Double> readTime = new LinkedHashMap<>();
+        Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid()));
+        Path dir = target != null ? target : r.out().resolve(scan.name());
+        StudyOutputs.checkTarget(dir);
+        scan.notes().forEach(n -> log.println(scan.name() + ": " + n));
+        if (slicesBar != null) {
+            slicesBar.maxHint(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
+        }
+        AnalysedStudy analysed = analyzer.analyze(scan, slicesDone).afterStages(readTime);
+        AnalysisReport report = StudyOutputs.write(analysed, infectionMaps.model(), analyzer.settings().threshold(),
+                r.covsegVersion(), dir);
+        log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
+        return dir;
+    }
+
+    private static String headline(AnalysisReport report) {
+        SeverityReport s = report.severity();
+        if (s == null) {
+            return report.slices().size() + " images scored one by one (see the report)";
+        }
+        PercentageOfInfection poi = s.percentageOfInfection();
+        Double p = poi.total().any().percent();
+        String line = String.format(Locale.ROOT, "infection %s of the lungs (%s %s)",
+                p == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", p), shortNumber(poi.total().any()
+                        .infected().value()), poi.unit());
+        if (s.mosmedCategory().applicable()) {
+            line += ", " + s.mosmedCategory().category();
+        }
+        if (s.ctSeverityScore().applicable()) {
+            line += ", CT severity score " + s.ctSeverityScore().total() + "/" + s.ctSeverityScore().maximum();
+        }
+        return line;
+    }
+
+    private static String shortNumber(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static ProgressBar bar(String task, String unit) {
+        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(unit, 1).build();
+    }
+}

@@ -1,0 +1,235 @@
+package org.covseg.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.covseg.CovsegException;
+import org.covseg.data.Scan;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.infer.SegmentationWriter;
+import org.covseg.report.AnalysisReport;
+import org.covseg.report.InputInfo;
+import org.covseg.report.SliceResult;
+import org.covseg.severity.InfectionLabels;
+import org.covseg.severity.LungMasks;
+import org.covseg.severity.MeasureUnit;
+import org.covseg.severity.SeverityInput;
+import org.covseg.severity.SeverityReport;
+import org.covseg.severity.SeverityScorer;
+
+/**
+ * One study from CT to numbers: infection probability per slice, thresholded; the lungs, given the infection so
+ * that lesions against the chest wall stay in their lung; severity from both masks. Volumes are scored as a whole;
+ * each 2-D image of a folder is scored on its own (area-based), since images of a folder need not be neighbours.
+ */
+public final class StudyAnalyzer {
+
+    /**
+     * @param threshold probability at or above which a pixel counts as infected
+     * @param pixelMm   pixel size of 2-D images in mm, or null when unknown (amounts are then pixel counts)
+     */
+    public record Settings(double threshold, Double pixelMm) {
+        public Settings {
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new CovsegException("the threshold must lie in (0, 1), got " + threshold);
+            }
+            if (pixelMm != null && !(pixelMm > 0 && Double.isFinite(pixelMm))) {
+                throw new CovsegException("--pixel-mm must be a positive size in mm, got " + pixelMm);
+            }
+        }
+    }
+
+    private final InfectionMaps infectionMaps;
+    private final LungMasks lungMasks;
+    private final Settings settings;
+    private final SeverityScorer scorer = new SeverityScorer();
+
+    public StudyAnalyzer(InfectionMaps infectionMaps, LungMasks lungMasks, Settings settings) {
+        this.infectionMaps = infectionMaps;
+        this.lungMasks = lungMasks;
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Analyses {@code scan}; {@code slicesDone} hears of the slices the network finished. */
+    public AnalysedStudy analyze(Scan scan, IntConsumer slicesDone) {
+        boolean spacingKnown = scan.kind().isVolume() || settings.pixelMm() != null;
+        List<Volume> cts = scan.volumes().stream().map(this::withPixelSize).toList();
+        Map<String, Double> timings = new LinkedHashMap<>();
+
+        List<Volume> slices = new ArrayList<>();
+        cts.forEach(ct -> slices.addAll(axialSlices(ct)));
+        List<float[]> maps = timed(timings, "infection", () -> infectionMaps.probabilities(slices, slicesDone));
+
+        List<Volume[]> masks = new ArrayList<>();
+        int next = 0;
+        for (Volume ct : cts) {
+            Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
+                    IntensityUnit.PROBABILITY);
+            next += ct.depth();
+            masks.add(new Volume[] {probability, threshold(probability)});
+        }
+        List<StudyGrid> grids = timed(timings, "lungs", () -> {
+            List<StudyGrid> g = new ArrayList<>();
+            for (int i = 0; i < cts.size(); i++) {
+                Volume[] m = masks.get(i);
+                g.add(new StudyGrid(cts.get(i), m[0], m[1], lungsOf(cts.get(i), m[1], scan)));
+            }
+            return g;
+        });
+        Scored scored = timed(timings, "severity", () -> score(scan, grids, spacingKnown));
+        return new AnalysedStudy(scan, grids, maps, scored.severity(), scored.slices(),
+                input(scan, grids.get(0), spacingKnown), approximations(scan, spacingKnown), timings);
+    }
+
+    private record Scored(SeverityReport severity, List<SliceResult> slices) {
+    }
+
+    private Scored score(Scan scan, List<StudyGrid> grids, boolean spacingKnown) {
+        List<SliceResult> slices = new ArrayList<>();
+        SeverityReport severity = null;
+        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+            for (int s = 0; s < grids.size(); s++) {
+                slices.add(imageResult(scan, s, grids.get(s), spacingKnown));
+            }
+        } else {
+            StudyGrid g = grids.get(0);
+            SeverityInput in = new SeverityInput(g.lungs(), g.infection(), InfectionLabels.BINARY, spacingKnown);
+            severity = scorer.score(in);
+            for (int k = 0; k < g.ct().depth(); k++) {
+                String name = scan.kind().isVolume() ? "slice " + k : scan.name();
+                slices.add(amounts(k, name, g, k, in.unit(), in.amountPerVoxel(), null, null));
+            }
+        }
+        return new Scored(severity, slices);
+    }
+
+    private SliceResult imageResult(Scan scan, int s, StudyGrid g, boolean spacingKnown) {
+        SeverityInput in = new SeverityInput(g.lungs(), g.infection(), InfectionLabels.BINARY, spacingKnown);
+        String name = SegmentationWriter.sliceName(scan, s);
+        try {
+            return amounts(s, name, g, 0, in.unit(), in.amountPerVoxel(), scorer.score(in), null);
+        } catch (CovsegException e) {
+            return amounts(s, name, g, 0, in.unit(), in.amountPerVoxel(), null, e.getMessage());
+        }
+    }
+
+    private static SliceResult amounts(int index, String name, StudyGrid g, int k, MeasureUnit unit, double perVoxel,
+            SeverityReport severity, String notScored) {
+        float[] lungs = g.lungs().sliceArray(k);
+        float[] infection = g.infection().sliceArray(k);
+        long lung = 0;
+        long infected = 0;
+        for (int p = 0; p < lungs.length; p++) {
+            if (lungs[p] != 0) {
+                lung++;
+                infected += infection[p] != 0 ? 1 : 0;
+            }
+        }
+        Double percent = lung == 0 ? null : 100.0 * infected / lung;
+        return new SliceResult(index, name, unit.symbol(), lung * perVoxel, infected * perVoxel, percent, severity,
+                notScored);
+    }
+
+    /** The lungs of one grid; a 2-D image of a folder where none is found gets an empty mask (reported later). */
+    private Volume lungsOf(Volume ct, Volume infection, Scan scan) {
+        try {
+            return lungMasks.segment(ct, Optional.of(infection));
+        } catch (CovsegException e) {
+            if (scan.kind() != Scan.Kind.SLICE_FOLDER) {
+                throw e;
+            }
+            return ct.withVoxels(new float[Math.toIntExact(ct.voxelCount())], IntensityUnit.LABEL);
+        }
+    }
+
+    private Volume withPixelSize(Volume ct) {
+        if (settings.pixelMm() == null || ct.unit() == IntensityUnit.HU) {
+            return ct;
+        }
+        return ct.toBuilder().spacing(settings.pixelMm(), settings.pixelMm(), 1).build();
+    }
+
+    private Volume threshold(Volume probability) {
+        float[] p = probability.toArray();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = p[i] >= settings.threshold() ? 1 : 0;
+        }
+        return probability.withVoxels(p, IntensityUnit.LABEL);
+    }
+
+    private static List<Volume> axialSlices(Volume v) {
+        List<Volume> out = new ArrayList<>(v.depth());
+        for (int k = 0; k < v.depth(); k++) {
+            out.add(v.slice(k));
+        }
+        return out;
+    }
+
+    private static float[] stack(List<float[]> maps, Volume grid) {
+        int plane = grid.width() * grid.height();
+        float[] out = new float[plane * grid.depth()];
+        for (int k = 0; k < maps.size(); k++) {
+            System.arraycopy(maps.get(k), 0, out, k * plane, plane);
+        }
+        return out;
+    }
+
+    private static InputInfo input(Scan scan, StudyGrid first, boolean spacingKnown) {
+        Volume ct = first.ct();
+        int[] shape = null;
+        double[] spacing = null;
+        if (scan.kind().isVolume()) {
+            shape = new int[] {ct.width(), ct.height(), ct.depth()};
+            spacing = ct.spacing();
+        } else if (scan.kind() == Scan.Kind.SLICE) {
+            shape = new int[] {ct.width(), ct.height()};
+        }
+        if (!scan.kind().isVolume() && spacingKnown) {
+            spacing = new double[] {ct.spacing()[0], ct.spacing()[1]};
+        }
+        List<String> notes = new ArrayList<>(scan.notes());
+        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+            notes.add(scan.volumes().size() + " images, each scored on its own");
+        }
+        return new InputInfo(scan.source().toAbsolutePath().normalize().toString(), scan.kind().description(),
+                shape, spacing, notes);
+    }
+
+    private List<String> approximations(Scan scan, boolean spacingKnown) {
+        List<String> a = new ArrayList<>();
+        a.add("Infection is where the single-class network's probability is at or above " + settings.threshold()
+                + ", not checked by a reader. " + AnalysisReport.NO_CLASS_SPLIT);
+        a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches;"
+                + " errors of either mask change every percentage and score.");
+        if (scan.kind().isVolume()) {
+            a.add("Lobes and segments are geometric approximations, not anatomy: each lung's bounding box is cut into"
+                    + " cranio-caudal sixths and thirds, front and back halves and lateral and medial halves, without"
+                    + " fissures or an atlas (the exact cuts are in the CT severity score's definition).");
+        } else {
+            a.add("A 2-D image gives the infected share of that image's lung area, not of the whole lungs; the"
+                    + " whole-lung scores (CT severity score, total CT score, MosMed category) are not applicable.");
+        }
+        if (!spacingKnown) {
+            a.add("The pixel size of the images is unknown, so amounts are pixel counts; give --pixel-mm to get mm².");
+        } else if (!scan.kind().isVolume()) {
+            a.add("The pixel size " + settings.pixelMm() + " mm was given with --pixel-mm, not read from the images.");
+        }
+        return a;
+    }
+
+    static <T> T timed(Map<String, Double> timings, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        timings.put(stage, (System.nanoTime() - start) / 1e9);
+        return result;
+    }
+}

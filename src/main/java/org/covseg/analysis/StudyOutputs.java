@@ -1,0 +1,168 @@
+package org.covseg.analysis;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.covseg.CovsegException;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.infer.SegmentationWriter;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiWriter;
+import org.covseg.io.SliceImageWriter;
+import org.covseg.io.SliceOrientation;
+import org.covseg.report.AnalysisHtml;
+import org.covseg.report.AnalysisJson;
+import org.covseg.report.AnalysisReport;
+import org.covseg.report.KeySlice;
+import org.covseg.report.ModelInfo;
+import org.covseg.report.SliceResult;
+
+/**
+ * Writes one analysed study into a folder: {@value #JSON}, {@value #HTML} and the masks (volumes: NIfTI in the
+ * scan's own voxel order and geometry; 2-D images: PNGs in the images' pixel order). Everything is written into a
+ * hidden temporary folder beside the target, which is renamed to the target only when complete: an interrupted or
+ * failed run leaves no folder that looks finished.
+ */
+public final class StudyOutputs {
+
+    public static final String JSON = "report.json";
+    public static final String HTML = "report.html";
+    /** Slices shown in the HTML report: those with the largest infected amounts. */
+    static final int KEY_SLICES = 4;
+
+    private StudyOutputs() {
+    }
+
+    /** Refuses a target that already holds something, before any work is done. */
+    public static void checkTarget(Path target) {
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> s = Files.list(target)) {
+                if (s.findAny().isEmpty()) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new CovsegException("cannot list " + target + ": " + e.getMessage(), e);
+            }
+        }
+        if (Files.exists(target)) {
+            throw new CovsegException(target + " already exists and is not empty; choose another --out or remove it");
+        }
+    }
+
+    /** Writes the study's outputs into {@code target} (absent or empty) and returns the report written. */
+    public static AnalysisReport write(AnalysedStudy study, ModelInfo model, double threshold, String covsegVersion,
+            Path target) {
+        checkTarget(target);
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(parent);
+            tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+            readableByAll(tmp);
+        } catch (IOException e) {
+            throw new CovsegException("cannot create a folder in " + parent + ": " + e.getMessage(), e);
+        }
+        try {
+            Map<String, Double> timings = new LinkedHashMap<>(study.timingsSeconds());
+            StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, threshold, tmp));
+            AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
+                    covsegVersion, study.input(), List.of(model), threshold, AnalysisReport.BINARY_CLASSES,
+                    study.approximations(), study.severity(), study.slices(), timings);
+            AnalysisHtml.write(tmp.resolve(HTML), report, keySlices(study), study.scan().name());
+            AnalysisJson.write(tmp.resolve(JSON), report);
+            moveInto(tmp, target);
+            return report;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static List<Path> writeMasks(AnalysedStudy study, double threshold, Path dir) {
+        List<Path> written = new ArrayList<>(SegmentationWriter.write(study.scan(), study.maps(), threshold,
+                SliceOrientation.DISPLAY, dir));
+        if (study.scan().kind().isVolume()) {
+            Path lungs = dir.resolve(study.scan().name() + "_lungs.nii.gz");
+            NiftiWriter.write(study.grids().get(0).lungs(), lungs, NiftiDatatype.UINT8);
+            written.add(lungs);
+        } else {
+            for (int s = 0; s < study.grids().size(); s++) {
+                Path lungs = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_lungs.png");
+                SliceImageWriter.writeLabels(lungs, study.grids().get(s).lungs(), SliceOrientation.DISPLAY);
+                written.add(lungs);
+            }
+        }
+        return written;
+    }
+
+    /** The slices with the largest infected amounts (ties: larger lung first), shown in slice order. */
+    static List<KeySlice> keySlices(AnalysedStudy study) {
+        List<SliceResult> slices = study.slices();
+        List<Integer> chosen = java.util.stream.IntStream.range(0, slices.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer s) -> -slices.get(s).infected())
+                        .thenComparingDouble(s -> -slices.get(s).lung())
+                        .thenComparingInt(s -> s))
+                .limit(KEY_SLICES)
+                .sorted()
+                .toList();
+        List<KeySlice> out = new ArrayList<>();
+        for (int s : chosen) {
+            boolean volume = study.scan().kind().isVolume() || study.grids().size() == 1;
+            StudyGrid g = volume ? study.grids().get(0) : study.grids().get(s);
+            int k = volume ? s : 0;
+            SliceResult r = slices.get(s);
+            String caption = String.format(java.util.Locale.ROOT, "%s: infected %.3g %s (%s of lung)", r.name(),
+                    r.infected(), r.unit(), r.infectedPercent() == null ? "no lung"
+                            : String.format(java.util.Locale.ROOT, "%.1f%%", r.infectedPercent()));
+            Volume grey = Window.LUNG.apply(g.ct().slice(k));
+            out.add(new KeySlice(caption, grey, g.lungs().slice(k), g.infection().slice(k)));
+        }
+        return out;
+    }
+
+    /** createTempDirectory makes an owner-only folder; outputs should get the usual rwxr-xr-x. */
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
+    private static void moveInto(Path tmp, Path target) {
+        try {
+            if (Files.isDirectory(target)) {
+                Files.delete(target);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+        } catch (IOException e) {
+            throw new CovsegException("cannot move the finished outputs to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new CovsegException("cannot remove the unfinished folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.covseg.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
+import org.covseg.severity.CtSeverityScore;
+import org.covseg.severity.Finding;
+import org.covseg.severity.MosmedCategory;
+import org.covseg.severity.PercentageOfInfection;
+import org.covseg.severity.PercentageOfInfection.LungInvolvement;
+import org.covseg.severity.SeverityReport;
+import org.covseg.severity.TotalCtScore;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS, images as data URIs, nothing fetched) showing an
+ * {@link AnalysisReport} to a person: the disclaimer first, input and models, the scores with their definitions,
+ * key slices with the masks drawn over the CT, the per-slice chart, the approximations and the timings.
+ */
+public final class AnalysisHtml {
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:1100px;\
+            padding:0 24px 40px;color:#1d1d1f;line-height:1.45}
+            h1{font-size:1.6em;margin:18px 0 6px}h2{font-size:1.2em;margin:28px 0 8px;border-bottom:1px solid #ddd;\
+            padding-bottom:4px}
+            .disclaimer{background:#fdecea;border:1px solid #e0a39c;color:#8a1c12;padding:8px 12px;border-radius:4px;\
+            font-weight:600;margin-top:14px}
+            table{border-collapse:collapse;margin:6px 0;font-size:.93em}td,th{border:1px solid #ddd;padding:4px 8px;\
+            text-align:left;vertical-align:top}th{background:#f4f5f7}
+            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            .def{white-space:pre-wrap;font-size:.85em;color:#444;max-width:640px}
+            summary{cursor:pointer;font-size:.9em;color:#333;max-width:640px}
+            .na{color:#777;font-style:italic}
+            .slices{display:flex;flex-wrap:wrap;gap:14px}.slices figure{margin:0}.slices img{display:block;\
+            border:1px solid #333}figcaption{font-size:.9em;margin-top:3px}
+            .legend span{display:inline-block;width:14px;height:10px;margin:0 4px 0 14px;vertical-align:middle}
+            img.chart{max-width:100%;border:1px solid #ddd}
+            ul.approx li{margin-bottom:4px}
+            """;
+
+    private AnalysisHtml() {
+    }
+
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, String studyName) {
+        String html = render(report, keySlices, studyName);
+        try {
+            AtomicFiles.writeString(file, html);
+        } catch (IOException e) {
+            throw new CovsegException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String render(AnalysisReport report, List<KeySlice> keySlices, String studyName) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>covseg analysis: ")
+                .append(esc(studyName)).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
+        h.append("<p class=\"disclaimer\">").append(esc(report.disclaimer()))
+                .append(" The numbers below come from automatic segmentations and geometric approximations;"
+                        + " they are not a diagnosis.</p>\n");
+        h.append("<h1>covseg analysis: ").append(esc(studyName)).append("</h1>\n");
+        input(h, report);
+        models(h, report);
+        if (report.severity() != null) {
+            scores(h, report.severity());
+        } else {
+            sliceScores(h, report.slices());
+        }
+        keySlices(h, keySlices);
+        chart(h, report);
+        approximations(h, report);
+        timings(h, report.timingsSeconds());
+        h.append("<p class=\"disclaimer\">").append(esc(report.disclaimer())).append("</p>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void input(StringBuilder h, AnalysisReport r) {
+        InputInfo in = r.input();
+        h.append("<h2>Input</h2>\n<table>\n");
+        row(h, "path", esc(in.path()));
+        row(h, "kind", esc(in.kind()));
+        if (in.shape() != null) {
+            row(h, "shape", joined(in.shape()) + (in.shape().length == 3 ? " voxels" : " pixels"));
+        }
+        row(h, "spacing", in.spacingMm() == null ? "unknown (amounts are pixel counts; give --pixel-mm)"
+                : joined(in.spacingMm()) + " mm");
+        for (String note : in.notes()) {
+            row(h, "note", esc(note));
+        }
+        row(h, "infection classes", esc(r.infectionClasses()));
+        row(h, "threshold", String.format(Locale.ROOT, "probability &ge; %s counts as infected",
+                EvaluationTable.thresholdText(r.threshold())));
+        row(h, "covseg", esc(r.covsegVersion()));
+        h.append("</table>\n");
+    }
+
+    private static void models(StringBuilder h, AnalysisReport r) {
+        h.append("<h2>Models</h2>\n<table>\n<tr><th>task</th><th>name</th><th>version</th><th>architecture</th>"
+                + "<th>weights SHA-256</th><th>folder</th></tr>\n");
+        for (ModelInfo m : r.models()) {
+            h.append("<tr><td>").append(esc(m.task())).append("</td><td>").append(esc(m.name())).append("</td><td>")
+                    .append(esc(m.version())).append("</td><td>").append(esc(m.architecture()))
+                    .append("</td><td><code>").append(esc(m.weightsSha256() == null ? "not recorded"
+                            : m.weightsSha256())).append("</code></td><td>").append(esc(m.path()))
+                    .append("</td></tr>\n");
+        }
+        h.append("<tr><td>lungs</td><td colspan=\"5\">lung mask from the lung segmentation (0 outside, 1 right,"
+                + " 2 left)</td></tr>\n</table>\n");
+    }
+
+    private static void scores(StringBuilder h, SeverityReport s) {
+        PercentageOfInfection poi = s.percentageOfInfection();
+        h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th><th>value</th><th>definition</th></tr>\n");
+        h.append("<tr><td>").append(esc(poi.label())).append("</td><td class=\"num\">")
+                .append(involvement("right lung", poi.right(), poi.unit())).append("<br>")
+                .append(involvement("left lung", poi.left(), poi.unit())).append("<br><b>")
+                .append(involvement("both lungs", poi.total(), poi.unit())).append("</b><br>")
+                .append(String.format(Locale.ROOT, "outside the lungs: %s %s", number(
+                        poi.outsideLungs().any().value()), esc(poi.unit())))
+                .append("</td>").append(definition(poi.definition())).append("</tr>\n");
+        Finding f = s.finding();
+        h.append("<tr><td>Finding flag</td><td class=\"num\">").append(f.present() ? "<b>infection present</b>"
+                        : "no finding").append(String.format(Locale.ROOT, "<br>largest lesion %s %s (minimum %s)",
+                        number(f.largestLesion().value()), esc(s.unit()), number(f.threshold())))
+                .append("</td>").append(definition(f.definition())).append("</tr>\n");
+        CtSeverityScore ct = s.ctSeverityScore();
+        scoreRow(h, ct.label(), ct.applicable() ? ct.total() + " / " + ct.maximum() : null,
+                ct.notApplicableReason(), ct.definition());
+        TotalCtScore total = s.totalCtScore();
+        scoreRow(h, total.label(), total.applicable() ? total.total() + " / " + total.maximum() : null,
+                total.notApplicableReason(), total.definition());
+        MosmedCategory m = s.mosmedCategory();
+        scoreRow(h, m.label(), m.applicable() ? m.category() + String.format(Locale.ROOT, " (involvement %s)",
+                percent(m.involvementPercent())) : null, m.notApplicableReason(), m.definition());
+        h.append("</table>\n");
+        if (ct.applicable()) {
+            regionTable(h, s);
+        }
+    }
+
+    private static void regionTable(StringBuilder h, SeverityReport s) {
+        h.append("<details><summary>Per lobe and region (geometric approximation, not anatomical)</summary>\n"
+                + "<table>\n<tr><th>lobe</th><th>infected</th><th>score 0-5</th></tr>\n");
+        for (TotalCtScore.LobeScore l : s.totalCtScore().lobes()) {
+            h.append("<tr><td>").append(esc(l.description())).append("</td><td class=\"num\">")
+                    .append(percent(l.percent())).append("</td><td class=\"num\">").append(l.score())
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n<table>\n<tr><th>region</th><th>infected</th><th>score 0-2</th></tr>\n");
+        for (CtSeverityScore.RegionScore r : s.ctSeverityScore().regions()) {
+            h.append("<tr><td>").append(esc(r.region().lobe().displayName() + ": " + r.description()))
+                    .append("</td><td class=\"num\">").append(percent(r.percent())).append("</td><td class=\"num\">")
+                    .append(r.score()).append("</td></tr>\n");
+        }
+        h.append("</table></details>\n");
+    }
+
+    /** A folder of 2-D images: each image's area-based POI, then the definitions once. */
+    private static void sliceScores(StringBuilder h, List<SliceResult> slices) {
+        h.append("<h2>Scores per image</h2>\n<table>\n<tr><th>image</th><th>POI right</th><th>POI left</th>"
+                + "<th>POI both lungs</th><th>finding flag</th></tr>\n");
+        SeverityReport any = null;
+        for (SliceResult s : slices) {
+            h.append("<tr><td>").append(esc(s.name())).append("</td>");
+            if (s.severity() == null) {
+                h.append("<td colspan=\"4\" class=\"na\">not scored: ").append(esc(s.notScored()))
+                        .append("</td></tr>\n");
+                continue;
+            }
+            any = s.severity();
+            PercentageOfInfection poi = s.severity().percentageOfInfection();
+            h.append("<td class=\"num\">").append(percent(poi.right().any().percent())).append("</td><td class=\"num\">")
+                    .append(percent(poi.left().any().percent())).append("</td><td class=\"num\"><b>")
+                    .append(percent(poi.total().any().percent())).append("</b></td><td>")
+                    .append(s.severity().finding().present() ? "infection present" : "no finding")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (any != null) {
+            h.append("<table>\n<tr><th>score</th><th>value</th><th>definition</th></tr>\n");
+            scoreRow(h, any.percentageOfInfection().label(), "per image, above", null,
+                    any.percentageOfInfection().definition());
+            scoreRow(h, "Finding flag", "per image, above", null, any.finding().definition());
+            scoreRow(h, any.ctSeverityScore().label(), null, any.ctSeverityScore().notApplicableReason(),
+                    any.ctSeverityScore().definition());
+            scoreRow(h, any.totalCtScore().label(), null, any.totalCtScore().notApplicableReason(),
+                    any.totalCtScore().definition());
+            scoreRow(h, any.mosmedCategory().label(), null, any.mosmedCategory().notApplicableReason(),
+                    any.mosmedCategory().definition());
+            h.append("</table>\n");
+        }
+    }
+
+    private static void scoreRow(StringBuilder h, String label, String value, String notApplicable,
+                                 String definition) {
+        h.append("<tr><td>").append(esc(label)).append("</td>");
+        if (value != null) {
+            h.append("<td class=\"num\"><b>").append(esc(value)).append("</b></td>");
+        } else {
+            h.append("<td class=\"na\">").append(esc(notApplicable)).append("</td>");
+        }
+        h.append(definition(definition)).append("</tr>\n");
+    }
+
+    /** A table cell with a definition, folded (it can be long) and shown on a click. */
+    private static String definition(String text) {
+        return "<td><details><summary>definition</summary><div class=\"def\">" + esc(text) + "</div></details></td>";
+    }
+
+    private static void keySlices(StringBuilder h, List<KeySlice> keySlices) {
+        h.append("<h2>Key slices</h2>\n<p class=\"legend\">CT in the lung window;")
+                .append(swatch(SliceOverlay.RIGHT_LUNG)).append("right lung contour")
+                .append(swatch(SliceOverlay.LEFT_LUNG)).append("left lung contour")
+                .append(swatch(SliceOverlay.INFECTION)).append("infection (filled, with contour).")
+                .append(" The patient's right is on the image's left, anterior at the top.</p>\n")
+                .append("<div class=\"slices\">\n");
+        for (KeySlice k : keySlices) {
+            h.append("<figure><img alt=\"").append(esc(k.caption())).append("\" src=\"")
+                    .append(dataUri(EvaluationReport.png(SliceOverlay.render(k)))).append("\"><figcaption>")
+                    .append(esc(k.caption())).append("</figcaption></figure>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    private static void chart(StringBuilder h, AnalysisReport r) {
+        if (r.slices().size() < 2) {
+            return;
+        }
+        h.append("<h2>Per slice</h2>\n<img class=\"chart\" alt=\"infected and lung amount per slice\" src=\"")
+                .append(dataUri(InfectionAreaChart.png(r.slices(), r.severity() != null
+                        && !r.severity().singleSlice()))).append("\">\n");
+    }
+
+    private static void approximations(StringBuilder h, AnalysisReport r) {
+        h.append("<h2>Approximations</h2>\n<ul class=\"approx\">\n");
+        for (String a : r.approximations()) {
+            h.append("<li>").append(esc(a)).append("</li>\n");
+        }
+        h.append("</ul>\n");
+    }
+
+    private static void timings(StringBuilder h, Map<String, Double> timings) {
+        h.append("<h2>Timings</h2>\n<table>\n");
+        double total = 0;
+        for (Map.Entry<String, Double> e : timings.entrySet()) {
+            row(h, esc(e.getKey()), String.format(Locale.ROOT, "%.2f s", e.getValue()));
+            total += e.getValue();
+        }
+        row(h, "<b>total</b>", String.format(Locale.ROOT, "<b>%.2f s</b>", total));
+        h.append("</table>\n");
+    }
+
+    private static String involvement(String lung, LungInvolvement l, String unit) {
+        return String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
+                number(l.any().infected().value()), number(l.lung().value()), esc(unit));
+    }
+
+    private static void row(StringBuilder h, String label, String valueHtml) {
+        h.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+    }
+
+    private static String swatch(java.awt.Color c) {
+        return String.format(Locale.ROOT, "<span style=\"background:#%06x\"></span>", c.getRGB() & 0xFFFFFF);
+    }
+
+    private static String percent(Double p) {
+        return p == null ? "n/a (no lung)" : String.format(Locale.ROOT, "%.1f%%", p);
+    }
+
+    /** Amounts as a reader wants them: whole numbers above 100, one decimal above 1, two digits below. */
+    private static String number(double v) {
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        return String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 1 ? "%.1f" : "%.2g", v);
+    }
+
+    private static String joined(int[] values) {
+        StringBuilder b = new StringBuilder();
+        for (int v : values) {
+            b.append(b.length() == 0 ? "" : " x ").append(v);
+        }
+        return b.toString();
+    }
+
+    private static String joined(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : " x ").append(String.format(Locale.ROOT, "%.4g", v));
+        }
+        return b.toString();
+    }
+
+    static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,48 @@
+package org.covseg.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.covseg.severity.SeverityReport;
+
+/**
+ * What {@code covseg analyze} found in one study, written as {@code report.json}. The field names below are the
+ * JSON keys; a change of meaning or a removed key raises {@link #SCHEMA_VERSION}, new keys do not.
+ *
+ * @param schemaVersion   version of this schema ({@value #SCHEMA_VERSION})
+ * @param disclaimer      always {@value #DISCLAIMER}
+ * @param covsegVersion   the covseg version that wrote the report
+ * @param input           the study analysed
+ * @param models          the models used (the infection network)
+ * @param threshold       probability at or above which a pixel counts as infected
+ * @param infectionClasses what the infection mask distinguishes ({@value #BINARY_CLASSES} for now)
+ * @param approximations  every approximation behind the numbers, in plain words
+ * @param severity        the severity report (org.covseg.severity.SeverityReport: POI, finding flag, CT severity
+ *                        score, total CT score, MosMed category, each with its label and definition) of a volume or
+ *                        a single 2-D image; null for a folder of 2-D images, whose slices carry their own
+ * @param slices          per axial slice, lung and infected amounts (volumes: mL per slice)
+ * @param timingsSeconds  wall time of each stage in seconds, in pipeline order
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "threshold",
+        "infectionClasses", "approximations", "severity", "slices", "timingsSeconds"})
+public record AnalysisReport(int schemaVersion, String disclaimer, String covsegVersion, InputInfo input,
+                             List<ModelInfo> models, double threshold, String infectionClasses,
+                             List<String> approximations, SeverityReport severity, List<SliceResult> slices,
+                             Map<String, Double> timingsSeconds) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String DISCLAIMER = "Research software, not for clinical use.";
+    public static final String NO_CLASS_SPLIT = "Ground-glass / consolidation split: not available — no multi-class"
+            + " model installed.";
+    public static final String BINARY_CLASSES = "infection (any class). " + NO_CLASS_SPLIT;
+
+    public AnalysisReport {
+        models = List.copyOf(models);
+        approximations = List.copyOf(approximations);
+        slices = List.copyOf(slices);
+        timingsSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
+    }
+}

@@ -1,0 +1,226 @@
+package org.covseg.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiReader;
+import org.covseg.io.NiftiWriter;
+import org.covseg.io.SliceImageWriter;
+import org.covseg.io.SliceOrientation;
+import org.covseg.phantom.Phantom;
+import org.covseg.phantom.PhantomConfig;
+import org.covseg.report.AnalysisReport;
+import org.covseg.severity.CtSeverityScore;
+import org.covseg.severity.LungMasks;
+import org.covseg.severity.MosmedCategory;
+import org.covseg.severity.TotalCtScore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** covseg analyze on phantoms, with the phantom's true lungs and true infection standing in for the models. */
+class AnalysisJobTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Phantom phantom;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void makePhantom() {
+        phantom = Phantom.generate(PhantomConfig.builder().grid(64, 12, 5.6, 20).seed(5).build());
+    }
+
+    /** The phantom's true lungs, placed on the grid of the CT they are asked for. */
+    private static LungMasks trueLungs() {
+        return (ct, infection) -> ct.withVoxels(phantom.lungs().toArray(), IntensityUnit.LABEL);
+    }
+
+    private static AnalysisJob job(InfectionMaps maps, LungMasks lungs, Double pixelMm) {
+        return new AnalysisJob(new StudyAnalyzer(maps, lungs, new StudyAnalyzer.Settings(0.5, pixelMm)), maps);
+    }
+
+    private static AnalysisJob.Request request(Path input, Path out) {
+        return new AnalysisJob.Request(input, out, null, "test-version");
+    }
+
+    @Test
+    void volumeReportMatchesThePhantomTruth() throws IOException {
+        Path ct = tmp.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        Path out = tmp.resolve("out");
+
+        AnalysisJob.Summary summary = job(TruthInfection.of(phantom.infection()), trueLungs(), null)
+                .run(request(ct, out), new PrintWriter(new StringWriter()));
+
+        assertThat(summary.failures()).isEmpty();
+        JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.get("disclaimer").asText()).isEqualTo("Research software, not for clinical use.");
+        assertThat(report.get("covsegVersion").asText()).isEqualTo("test-version");
+        assertThat(report.at("/input/kind").asText()).isEqualTo("NIfTI volume");
+        assertThat(report.at("/input/shape").toString()).isEqualTo("[64,64,12]");
+        assertThat(report.at("/models/0/name").asText()).isEqualTo("phantom-truth");
+        assertThat(report.get("threshold").asDouble()).isEqualTo(0.5);
+        assertThat(report.get("infectionClasses").asText()).contains("not available — no multi-class model");
+        JsonNode poi = report.at("/severity/percentageOfInfection");
+        assertThat(poi.get("unit").asText()).isEqualTo("mL");
+        assertThat(poi.at("/total/any/percent").asDouble()).isCloseTo(phantom.truth().percentInfected(), within(1.0));
+        assertThat(poi.at("/right/any/percent").asDouble())
+                .isCloseTo(phantom.truth().right().percentInfected(), within(1.0));
+        assertThat(poi.at("/left/any/percent").asDouble())
+                .isCloseTo(phantom.truth().left().percentInfected(), within(1.0));
+        assertThat(report.at("/severity/ctSeverityScore/label").asText()).isEqualTo(CtSeverityScore.LABEL);
+        assertThat(report.get("slices")).hasSize(12);
+        double infectedMl = 0;
+        for (JsonNode s : report.get("slices")) {
+            infectedMl += s.get("infected").asDouble();
+        }
+        assertThat(infectedMl).isCloseTo(poi.at("/total/any/infected/value").asDouble(), within(1e-6));
+        assertThat(report.get("timingsSeconds").fieldNames()).toIterable()
+                .containsExactly("read", "infection", "lungs", "severity", "masks");
+
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).contains(AnalysisReport.DISCLAIMER, CtSeverityScore.LABEL, TotalCtScore.LABEL,
+                MosmedCategory.LABEL, "Key slices");
+        assertThat(imageCount(html)).isEqualTo(4 + 1);
+
+        Volume lungs = NiftiReader.read(out.resolve("chest_lungs.nii.gz"), IntensityUnit.LABEL);
+        assertThat(lungs.toArray()).containsExactly(phantom.lungs().toArray());
+        assertThat(out.resolve("chest_infection_mask.nii.gz")).isRegularFile();
+        assertThat(out.resolve("chest_infection.nii.gz")).isRegularFile();
+        assertThat(hiddenEntries(tmp)).isEmpty();
+    }
+
+    @Test
+    void aCorruptStudyInAFolderIsReportedAndTheOthersAreAnalysed() throws IOException {
+        Path studies = Files.createDirectories(tmp.resolve("studies"));
+        NiftiWriter.write(phantom.ct(), studies.resolve("good.nii.gz"), NiftiDatatype.INT16);
+        Files.write(studies.resolve("bad.nii.gz"), new byte[] {1, 2, 3, 4, 5});
+        Path out = tmp.resolve("out");
+        StringWriter log = new StringWriter();
+
+        AnalysisJob.Summary summary = job(TruthInfection.of(phantom.infection()), trueLungs(), null)
+                .run(request(studies, out), new PrintWriter(log, true));
+
+        assertThat(summary.written()).containsExactly(out.resolve("good"));
+        assertThat(summary.failures()).containsOnlyKeys(studies.resolve("bad.nii.gz"));
+        assertThat(out.resolve("good").resolve("report.json")).isRegularFile();
+        assertThat(out.resolve("good").resolve("report.html")).isRegularFile();
+        assertThat(out.resolve("bad")).doesNotExist();
+        assertThat(log.toString()).contains("FAILED bad.nii.gz: ").contains("1 of 2 studies analysed");
+        assertThat(hiddenEntries(out)).isEmpty();
+    }
+
+    @Test
+    void aFolderOfSlicesIsOneStudyScoredImageByImage() throws IOException {
+        Path slices = Files.createDirectories(tmp.resolve("slices"));
+        int[] ks = {4, 5, 6};
+        TruthInfection truth = new TruthInfection();
+        Deque<Volume> lungs = new ArrayDeque<>();
+        for (int s = 0; s < ks.length; s++) {
+            Phantom slice = phantom.slice(ks[s]);
+            SliceImageWriter.writeGrey8(slices.resolve("slice_" + s + ".png"), Window.LUNG.apply(slice.ct()),
+                    SliceOrientation.DISPLAY);
+            truth.add(slice.infection().toArray());
+            lungs.add(slice.lungs());
+        }
+        LungMasks inOrder = (ct, infection) -> ct.withVoxels(lungs.removeFirst().toArray(), IntensityUnit.LABEL);
+        Path out = tmp.resolve("out");
+
+        job(truth, inOrder, 0.7).run(request(slices, out), new PrintWriter(new StringWriter()));
+
+        JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("severity")).isNull();
+        assertThat(report.at("/input/kind").asText()).isEqualTo("folder of 2-D slice images");
+        assertThat(report.at("/input/spacingMm").toString()).isEqualTo("[0.7,0.7]");
+        assertThat(report.get("slices")).hasSize(3);
+        for (int s = 0; s < ks.length; s++) {
+            JsonNode poi = report.at("/slices/" + s + "/severity/percentageOfInfection");
+            assertThat(report.at("/slices/" + s + "/name").asText()).isEqualTo("slice_" + s);
+            assertThat(poi.get("label").asText()).contains("area-based");
+            assertThat(poi.get("unit").asText()).isEqualTo("mm²");
+            assertThat(poi.at("/total/any/percent").asDouble())
+                    .isCloseTo(phantom.slice(ks[s]).truth().percentInfected(), within(1.0));
+            assertThat(out.resolve("slice_" + s + "_lungs.png")).isRegularFile();
+            assertThat(out.resolve("slice_" + s + "_mask.png")).isRegularFile();
+        }
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).contains("Scores per image", "not applicable to a single slice");
+    }
+
+    @Test
+    void aSingleImageWithoutPixelSizeIsMeasuredInPixels() throws IOException {
+        Phantom slice = phantom.slice(5);
+        Path image = tmp.resolve("one.png");
+        SliceImageWriter.writeGrey8(image, Window.LUNG.apply(slice.ct()), SliceOrientation.DISPLAY);
+        Path out = tmp.resolve("out");
+        LungMasks lungs = (ct, infection) -> ct.withVoxels(slice.lungs().toArray(), IntensityUnit.LABEL);
+
+        job(new TruthInfection().add(slice.infection().toArray()), lungs, null)
+                .run(request(image, out), new PrintWriter(new StringWriter()));
+
+        JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+        assertThat(report.at("/severity/unit").asText()).isEqualTo("pixels");
+        assertThat(report.at("/input/spacingMm").isNull()).isTrue();
+        assertThat(report.at("/severity/percentageOfInfection/total/any/percent").asDouble())
+                .isCloseTo(slice.truth().percentInfected(), within(1.0));
+        assertThat(report.get("approximations").toString()).contains("--pixel-mm");
+    }
+
+    @Test
+    void aNonEmptyOutputFolderIsRefusedBeforeAnyWork() throws IOException {
+        Path ct = tmp.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        LungMasks mustNotRun = (c, i) -> {
+            throw new AssertionError("lungs segmented although the output was refused");
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job(TruthInfection.of(phantom.infection()),
+                        mustNotRun, null).run(request(ct, out), new PrintWriter(new StringWriter())))
+                .isInstanceOf(org.covseg.CovsegException.class)
+                .hasMessageContaining("already exists and is not empty");
+        assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("mine");
+    }
+
+    private static void assertSelfContained(String html) {
+        assertThat(html).doesNotContain("http://", "https://", "<link", "<script");
+        Matcher src = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+        while (src.find()) {
+            assertThat(src.group(1)).startsWith("data:image/png;base64,");
+        }
+    }
+
+    private static long imageCount(String html) {
+        return Pattern.compile("<img ").matcher(html).results().count();
+    }
+
+    private static List<Path> hiddenEntries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+}
