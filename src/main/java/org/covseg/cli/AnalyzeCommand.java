@@ -8,10 +8,9 @@ import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
-import org.covseg.infer.DefaultModels;
 import org.covseg.severity.LungMasks;
-import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,42 +38,25 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output folder (must be absent or empty for a single study).")
     Path out;
 
-    @Option(names = "--model", paramLabel = "<dir>",
-            description = "Infection model folder (default: the shipped models/infection).")
-    Path model;
-
     @Option(names = "--pixel-mm", paramLabel = "<mm>",
             description = "Pixel size of 2-D images in mm (default: unknown, amounts in pixels).")
     Double pixelMm;
 
-    @Option(names = "--threshold", defaultValue = "0.5", description = "Infection threshold (default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--series", paramLabel = "<UID>", description = "DICOM series to read when a folder has several.")
-    String seriesUid;
-
-    @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    InferenceOptions inference;
 
     @Override
     public Integer call() {
-        if (batchSize < 1) {
-            throw new CovsegException("--batch-size must be at least 1");
-        }
         if (!Files.exists(input)) {
             throw new CovsegException("no such file or folder: " + input);
         }
-        StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(threshold, pixelMm);
-        EngineSetup.threads(threads);
+        Path modelDir = inference.prepare();
+        StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
         AnalysisJob.Summary summary;
-        try (ModelInfectionMaps maps = ModelInfectionMaps.open(model != null ? model : DefaultModels.infection(),
-                batchSize)) {
+        try (ModelInfectionMaps maps = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
             summary = new AnalysisJob(new StudyAnalyzer(maps, LUNG_MASKS, settings), maps)
-                    .run(new AnalysisJob.Request(input, out, seriesUid, Main.Version.number()), log);
+                    .run(new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number()), log);
         }
         if (!summary.failures().isEmpty()) {
             spec.commandLine().getErr().println("covseg: " + summary.failures().size() + " of "

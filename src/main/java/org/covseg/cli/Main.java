@@ -15,9 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
                 + "Research software, not a medical device.",
-        subcommands = {DemoCommand.class, InfoCommand.class, TrainCommand.class, SegmentCommand.class, EvaluateCommand.class, BenchCommand.class,
-                AnalyzeCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
+                EvaluateCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
-import org.covseg.infer.DefaultModels;
 import org.covseg.infer.SegmentationJob;
 import org.covseg.io.SliceOrientation;
-import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,39 +30,24 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "<dir>", description = "Output folder.")
     Path output;
 
-    @Option(names = "--model", paramLabel = "<dir>", description = "Model folder (default: the shipped models/infection).")
-    Path model;
-
-    @Option(names = "--threshold", defaultValue = "0.5", description = "Mask threshold (default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
     @Option(names = "--orientation", defaultValue = "DISPLAY",
             description = "Pixel order of 2-D images: DISPLAY (radiological view) or TRANSPOSED (COVID-SemiSeg files). "
                     + "Default: ${DEFAULT-VALUE}.")
     SliceOrientation orientation;
 
-    @Option(names = "--series", paramLabel = "<UID>", description = "DICOM series to read when a folder has several.")
-    String seriesUid;
-
-    @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    InferenceOptions inference;
 
     @Override
     public Integer call() {
-        if (!(threshold > 0 && threshold < 1) || batchSize < 1) {
-            throw new CovsegException("--threshold must lie in (0, 1) and --batch-size be at least 1");
-        }
         if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new CovsegException("--output must differ from --input: covseg never writes into your input");
         }
-        EngineSetup.threads(threads);
+        Path modelDir = inference.prepare();
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = SegmentationJob.run(new SegmentationJob.Request(
-                model != null ? model : DefaultModels.infection(), input, output, threshold, batchSize, orientation,
-                seriesUid), out);
+                modelDir, input, output, inference.threshold, inference.batchSize, orientation,
+                inference.seriesUid), out);
         out.println("wrote " + written.size() + " files to " + output);
         return 0;
     }
