@@ -116,6 +116,17 @@ public final class ConnectedComponents {
         return sizes[label - 1];
     }
 
+    /** Label of the largest component (the first of equal ones), 0 when the mask is empty. */
+    public int largestLabel() {
+        int largest = 0;
+        for (int label = 1; label <= sizes.length; label++) {
+            if (largest == 0 || sizes[label - 1] > sizes[largest - 1]) {
+                largest = label;
+            }
+        }
+        return largest;
+    }
+
     /** Voxel count of the largest component, 0 when the mask is empty. */
     public long largestSize() {
         long max = 0;

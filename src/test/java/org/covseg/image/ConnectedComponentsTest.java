@@ -38,6 +38,7 @@ class ConnectedComponentsTest {
         assertThat(c.size(2)).isEqualTo(4);
         assertThat(c.size(3)).isEqualTo(1);
         assertThat(c.largestSize()).isEqualTo(4);
+        assertThat(c.largestLabel()).isEqualTo(2);
     }
 
     @Test
@@ -56,6 +57,7 @@ class ConnectedComponentsTest {
     @Test
     void emptyMaskHasNoComponentsAndManyComponentsGrowTheTable() {
         assertThat(ConnectedComponents.faceConnected(new boolean[6], 3, 2, 1).largestSize()).isZero();
+        assertThat(ConnectedComponents.faceConnected(new boolean[6], 3, 2, 1).largestLabel()).isZero();
         boolean[] stripes = new boolean[2 * 40];
         for (int i = 0; i < 40; i += 2) {
             stripes[i] = true; // 20 isolated pixels on row 0 of a 40x2 slice

@@ -1,0 +1,86 @@
+package org.covseg.image;
+
+import java.util.stream.IntStream;
+
+/**
+ * Slice-by-slice operations on a binary mask laid out like {@link ConnectedComponents} (index
+ * {@code i + width * (j + height * k)}), done in each axial slice on its own, 4-connected.
+ *
+ * <p>A region touching the slice's border is open; anything it encloses is a hole. Holes are found by flooding
+ * the background from the border (4-connected), so a mask whose outline is only 8-connected still encloses its
+ * hole, the usual pairing of connectivities.
+ */
+public final class HoleFilling {
+
+    private HoleFilling() {
+    }
+
+    /** The mask's voxels 4-connected, within their slice, to a mask voxel on that slice's border. */
+    public static boolean[] connectedToBorder(boolean[] mask, int width, int height, int depth) {
+        requireGrid(mask, width, height, depth);
+        boolean[] reached = new boolean[mask.length];
+        IntStream.range(0, depth).parallel().forEach(k -> floodFromBorder(mask, reached, width, height, k));
+        return reached;
+    }
+
+    /** The mask with every hole of every slice filled: the voxels not reachable from the slice border. */
+    public static boolean[] fill(boolean[] mask, int width, int height, int depth) {
+        requireGrid(mask, width, height, depth);
+        boolean[] background = new boolean[mask.length];
+        for (int p = 0; p < mask.length; p++) {
+            background[p] = !mask[p];
+        }
+        boolean[] open = connectedToBorder(background, width, height, depth);
+        boolean[] filled = new boolean[mask.length];
+        for (int p = 0; p < mask.length; p++) {
+            filled[p] = !open[p];
+        }
+        return filled;
+    }
+
+    private static void floodFromBorder(boolean[] mask, boolean[] reached, int width, int height, int k) {
+        int base = k * width * height;
+        int[] queue = new int[width * height];
+        int tail = 0;
+        for (int i = 0; i < width; i++) {
+            tail = visit(mask, reached, queue, tail, base + i);
+            tail = visit(mask, reached, queue, tail, base + i + width * (height - 1));
+        }
+        for (int j = 1; j < height - 1; j++) {
+            tail = visit(mask, reached, queue, tail, base + width * j);
+            tail = visit(mask, reached, queue, tail, base + width - 1 + width * j);
+        }
+        for (int head = 0; head < tail; head++) {
+            int p = queue[head];
+            int i = (p - base) % width;
+            int j = (p - base) / width;
+            if (i > 0) {
+                tail = visit(mask, reached, queue, tail, p - 1);
+            }
+            if (i < width - 1) {
+                tail = visit(mask, reached, queue, tail, p + 1);
+            }
+            if (j > 0) {
+                tail = visit(mask, reached, queue, tail, p - width);
+            }
+            if (j < height - 1) {
+                tail = visit(mask, reached, queue, tail, p + width);
+            }
+        }
+    }
+
+    private static int visit(boolean[] mask, boolean[] reached, int[] queue, int tail, int p) {
+        if (mask[p] && !reached[p]) {
+            reached[p] = true;
+            queue[tail++] = p;
+        }
+        return tail;
+    }
+
+    static void requireGrid(boolean[] mask, int width, int height, int depth) {
+        if (width <= 0 || height <= 0 || depth <= 0 || mask.length != (long) width * height * depth) {
+            throw new IllegalArgumentException("mask of " + mask.length + " values does not fit a "
+                    + width + "x" + height + "x" + depth + " grid");
+        }
+    }
+}
