@@ -8,7 +8,7 @@ import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
-import org.covseg.severity.LungMasks;
+import org.covseg.severity.LungSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +21,6 @@ import picocli.CommandLine.Spec;
                 "Writes report.json, a self-contained report.html and the lung and infection masks.",
                 "A folder of studies (NIfTI files and/or sub-folders) gives one sub-folder of <dir> per study."})
 final class AnalyzeCommand implements Callable<Integer> {
-
-    /** The lung segmentation; to become {@code new LungSegmenter()::segment} when the lung segmenter is merged. */
-    private static final LungMasks LUNG_MASKS = (ct, infection) -> {
-        throw new CovsegException("no lung segmentation is available in this build of covseg");
-    };
 
     @Spec
     CommandSpec spec;
@@ -55,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         AnalysisJob.Summary summary;
         try (ModelInfectionMaps maps = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
-            summary = new AnalysisJob(new StudyAnalyzer(maps, LUNG_MASKS, settings), maps)
+            summary = new AnalysisJob(new StudyAnalyzer(maps, new LungSegmenter()::segment, settings), maps)
                     .run(new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number()), log);
         }
         if (!summary.failures().isEmpty()) {

@@ -137,4 +137,16 @@ class TrainSegmentEvaluateTest {
         assertThat(r.out()).contains("inference, batch 4 (ms/slice)", "training step, batch 4 (ms/image)",
                 "peak resident memory (MB)");
     }
+
+    @Test
+    @Order(7)
+    void analyzeWritesTheReportWithTheRealLungSegmenter() throws IOException {
+        Path nifti = dir.resolve("ct.nii.gz");
+        Path out = dir.resolve("analysis");
+        Cli r = Cli.run("analyze", nifti.toString(), "--out", out.toString(), "--model",
+                run.resolve("model").toString(), "--threads", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"schemaVersion\"", "percentageOfInfection");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("not for clinical use");
+    }
 }
