@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.covseg.analysis.AnalysisJob;
+import org.covseg.analysis.ModelInfectionMaps;
+import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.data.Scan;
 import org.covseg.data.ScanDescription;
 import org.covseg.data.Scans;
@@ -28,6 +31,7 @@ import org.covseg.phantom.PhantomConfig;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
+import org.covseg.severity.LungSegmenter;
 
 /**
  * {@code covseg demo}: makes a synthetic chest CT with known infection, writes it as a user's NIfTI scan would be,
@@ -61,7 +65,7 @@ public final class PhantomDemo {
             w.println("Open " + ct.toAbsolutePath() + " in a NIfTI viewer (ITK-SNAP, 3D Slicer).");
             return;
         }
-        w.println("3/3 segmenting the infection with " + model + " and comparing with the phantom's truth...");
+        w.println("3/3 segmenting the infection with " + model + ", comparing with the phantom's truth, and analysing...");
         Volume volume = scan.volume();
         List<Volume> slices = new ArrayList<>();
         for (int k = 0; k < volume.depth(); k++) {
@@ -79,12 +83,33 @@ public final class PhantomDemo {
                 Map.of("model", model.toString(), "data", ct.toString()), "phantom truth (lung-containing slices)",
                 List.of(), List.of()), name -> Optional.of(Window.LUNG.apply(
                         phantom.ct().slice(Integer.parseInt(name.substring("slice".length()))))));
+        Path analysis = out.resolve("analysis");
+        replacePreviousDemo(analysis);
+        try (ModelInfectionMaps infection = ModelInfectionMaps.open(model, 4)) {
+            new AnalysisJob(new StudyAnalyzer(infection, new LungSegmenter()::segment,
+                    new StudyAnalyzer.Settings(0.5, null)), infection)
+                    .run(new AnalysisJob.Request(ct, analysis, null, "demo"), w);
+        }
         w.println("Open:");
+        w.println("    " + analysis.resolve("report.html").toAbsolutePath().normalize()
+                + "  (the severity report: lungs found by covseg, infection by the model)");
         w.println("    " + evaluation.resolve("gallery.png").toAbsolutePath().normalize()
                 + "  (worst and best slices: truth green, prediction red)");
         for (Path p : written) {
             w.println("    " + p.toAbsolutePath().normalize() + "  (overlay on " + ct.getFileName()
                     + " in ITK-SNAP / 3D Slicer)");
+        }
+    }
+
+    /** Removes the analysis of an earlier demo run (only a folder holding a covseg report). */
+    private static void replacePreviousDemo(Path analysis) throws java.io.IOException {
+        if (!Files.isRegularFile(analysis.resolve("report.json"))) {
+            return;
+        }
+        try (var paths = Files.walk(analysis)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
