@@ -95,7 +95,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(epochs, batchSize, size, scales, lr, lrDecay, lrDecayEvery, clip,
                 0, seed, SegmentationValidator.MEAN_DICE);
         InfNetConfig network = CliArguments.infNetConfig(width, size);
-        String command = "covseg " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        // The recipe, not how this invocation started: --resume is left out.
+        String command = "covseg " + spec.commandLine().getParseResult().originalArgs().stream()
+                .filter(a -> !a.equals("--resume")).collect(java.util.stream.Collectors.joining(" "));
         PrintWriter log = spec.commandLine().getOut();
         Path model = InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
                 options, bce, init, threads, resume, name, command), log);

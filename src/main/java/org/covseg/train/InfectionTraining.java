@@ -124,11 +124,11 @@ public final class InfectionTraining {
             PrintWriter log) throws IOException {
         CheckpointStore checkpoints = trainer.checkpoints();
         String source = checkpoints.exists(CheckpointStore.BEST) ? CheckpointStore.BEST : CheckpointStore.LAST;
-        TrainingState state = checkpoints.readState(source);
+        TrainingState run = checkpoints.readState(CheckpointStore.LAST);
         checkpoints.loadWeights(source, ModelArrays.all(net), manager);
         Map<String, Object> validation = new LinkedHashMap<>();
-        int epoch = state.bestEpoch() != null ? state.bestEpoch() : state.epoch() - 1;
-        for (EpochRecord e : state.history()) {
+        int epoch = run.bestEpoch() != null ? run.bestEpoch() : run.epoch() - 1;
+        for (EpochRecord e : run.history()) {
             if (e.epoch() == epoch) {
                 validation.put("epoch", epoch);
                 validation.put("loss", e.validationLoss());
@@ -136,8 +136,8 @@ public final class InfectionTraining {
             }
         }
         Map<String, Object> training = new LinkedHashMap<>(spec.training());
-        training.put("epochsRun", state.history().size());
-        training.put("seconds", state.history().stream().mapToDouble(EpochRecord::seconds).sum());
+        training.put("epochsRun", run.history().size());
+        training.put("seconds", Math.round(run.history().stream().mapToDouble(EpochRecord::seconds).sum()));
         ModelSpec done = ModelSpec.infection(spec.name(), r.network(), training, validation);
         Path modelDir = r.runDirectory().resolve("model");
         ModelDir.save(modelDir, done, net);
