@@ -31,7 +31,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PhantomDemo.run(out, seed, model != null ? model : installedModel(), spec.commandLine().getOut());
+        PhantomDemo.run(out, seed, model != null ? model : installedModel(), Main.Version.number(),
+                spec.commandLine().getOut());
         return 0;
     }
 

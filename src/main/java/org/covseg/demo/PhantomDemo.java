@@ -44,7 +44,7 @@ public final class PhantomDemo {
     }
 
     /** Runs the demo into {@code out}; {@code model} may be null when no model is available. */
-    public static void run(Path out, long seed, Path model, PrintWriter w) throws java.io.IOException {
+    public static void run(Path out, long seed, Path model, String covsegVersion, PrintWriter w) throws java.io.IOException {
         Files.createDirectories(out);
         w.println("1/3 generating a synthetic chest CT phantom (seed " + seed + ")...");
         Phantom phantom = Phantom.generate(PhantomConfig.defaults().toBuilder().seed(seed).build());
@@ -88,7 +88,7 @@ public final class PhantomDemo {
         try (ModelInfectionMaps infection = ModelInfectionMaps.open(model, 4)) {
             new AnalysisJob(new StudyAnalyzer(infection, new LungSegmenter()::segment,
                     new StudyAnalyzer.Settings(0.5, null)), infection)
-                    .run(new AnalysisJob.Request(ct, analysis, null, "demo"), w);
+                    .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion), w);
         }
         w.println("Open:");
         w.println("    " + analysis.resolve("report.html").toAbsolutePath().normalize()
