@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
+import org.covseg.analysis.InfectionMaps;
+import org.covseg.analysis.LungCroppedInfectionMaps;
 import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.severity.LungSegmenter;
@@ -49,8 +51,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
         AnalysisJob.Summary summary;
-        try (ModelInfectionMaps maps = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
-            summary = new AnalysisJob(new StudyAnalyzer(maps, new LungSegmenter()::segment, settings), maps)
+        try (ModelInfectionMaps model = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
+            LungSegmenter lungs = new LungSegmenter();
+            InfectionMaps maps = new LungCroppedInfectionMaps(model, lungs::segment);
+            summary = new AnalysisJob(new StudyAnalyzer(maps, lungs::segment, settings), maps)
                     .run(new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number()), log);
         }
         if (!summary.failures().isEmpty()) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.covseg.analysis.AnalysisJob;
+import org.covseg.analysis.InfectionMaps;
+import org.covseg.analysis.LungCroppedInfectionMaps;
 import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.data.Scan;
@@ -86,8 +88,10 @@ public final class PhantomDemo {
         Path analysis = out.resolve("analysis");
         replacePreviousDemo(analysis);
         try (ModelInfectionMaps infection = ModelInfectionMaps.open(model, 4)) {
-            new AnalysisJob(new StudyAnalyzer(infection, new LungSegmenter()::segment,
-                    new StudyAnalyzer.Settings(0.5, null)), infection)
+            LungSegmenter lungs = new LungSegmenter();
+            InfectionMaps cropped = new LungCroppedInfectionMaps(infection, lungs::segment);
+            new AnalysisJob(new StudyAnalyzer(cropped, lungs::segment, new StudyAnalyzer.Settings(0.5, null)),
+                    cropped)
                     .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion), w);
         }
         w.println("Open:");

@@ -1,0 +1,81 @@
+package org.covseg.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.covseg.CovsegException;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.report.ModelInfo;
+import org.junit.jupiter.api.Test;
+
+class LungCroppedInfectionMapsTest {
+
+    /** A "model" that records the slices it is shown and answers each with its voxel values / 100. */
+    private static final class Recording implements InfectionMaps {
+        final List<Volume> seen = new ArrayList<>();
+
+        @Override
+        public ModelInfo model() {
+            return TruthInfection.MODEL;
+        }
+
+        @Override
+        public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
+            seen.addAll(slices);
+            List<float[]> maps = new ArrayList<>();
+            for (Volume s : slices) {
+                float[] v = s.toArray();
+                for (int p = 0; p < v.length; p++) {
+                    v[p] /= 100;
+                }
+                maps.add(v);
+            }
+            return maps;
+        }
+    }
+
+    @Test
+    void theModelSeesOnlyTheLungBoxWithItsMarginAndTheMapIsZeroElsewhere() {
+        // 100x50 slice, voxel value = x; "lungs" are x in 30..59, y in 10..29 → box widened by 2 px (2 % of 100)
+        // in x and 1 px (2 % of 50) in y: x 28..61, y 9..30
+        Volume slice = Volume.builder(100, 50, 1).unit(IntensityUnit.WINDOWED_8BIT).build();
+        for (int y = 0; y < 50; y++) {
+            for (int x = 0; x < 100; x++) {
+                slice.set(x, y, 0, x);
+            }
+        }
+        Volume empty = Volume.builder(100, 50, 1).unit(IntensityUnit.WINDOWED_8BIT).build();
+        Recording model = new Recording();
+        LungCroppedInfectionMaps maps = new LungCroppedInfectionMaps(model, (ct, infection) -> {
+            if (ct == empty) {
+                throw new CovsegException("no lung found");
+            }
+            Volume lungs = ct.withVoxels(new float[100 * 50], IntensityUnit.LABEL);
+            for (int y = 10; y < 30; y++) {
+                for (int x = 30; x < 60; x++) {
+                    lungs.set(x, y, 0, x < 45 ? 1 : 2);
+                }
+            }
+            return lungs;
+        });
+        int[] done = {0};
+        List<float[]> result = maps.probabilities(List.of(slice, empty), n -> done[0] += n);
+
+        assertThat(model.seen).hasSize(1);
+        assertThat(model.seen.get(0).width()).isEqualTo(34);
+        assertThat(model.seen.get(0).height()).isEqualTo(22);
+        assertThat(model.seen.get(0).get(0, 0, 0)).isEqualTo(28f);
+        assertThat(model.seen.get(0).affine().apply(0, 0, 0)).containsExactly(slice.affine().apply(28, 9, 0));
+        float[] map = result.get(0);
+        assertThat(map[9 * 100 + 28]).isEqualTo(0.28f);
+        assertThat(map[30 * 100 + 61]).isEqualTo(0.61f);
+        assertThat(map[9 * 100 + 27]).isZero();
+        assertThat(map[8 * 100 + 40]).isZero();
+        assertThat(map[31 * 100 + 40]).isZero();
+        assertThat(result.get(1)).containsOnly(0f);
+        assertThat(done[0]).isEqualTo(1);
+    }
+}
