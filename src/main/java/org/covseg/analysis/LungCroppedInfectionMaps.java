@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.covseg.CovsegException;
-import org.covseg.image.Affine;
 import org.covseg.image.Volume;
 import org.covseg.report.ModelInfo;
 import org.covseg.severity.LungMasks;
@@ -102,12 +101,8 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
                 out[y * cw + x] = slice.get(box[0] + x, box[1] + y, 0);
             }
         }
-        double[] origin = slice.affine().apply(box[0], box[1], 0);
-        double[] r = slice.affine().rows();
-        r[3] = origin[0];
-        r[7] = origin[1];
-        r[11] = origin[2];
-        return slice.toBuilder().dimensions(cw, ch, 1).voxels(out).affine(Affine.ofRows(r)).build();
+        return slice.toBuilder().dimensions(cw, ch, 1).voxels(out)
+                .affine(slice.affine().startingAt(box[0], box[1], 0)).build();
     }
 
     static void paste(float[] cropMap, int[] box, float[] map, int width) {

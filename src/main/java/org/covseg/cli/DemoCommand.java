@@ -1,11 +1,9 @@
 package org.covseg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.demo.PhantomDemo;
 import org.covseg.infer.DefaultModels;
-import org.covseg.infer.ModelDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,14 +29,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PhantomDemo.run(out, seed, model != null ? model : installedModel(), Main.Version.number(),
-                spec.commandLine().getOut());
+        PhantomDemo.run(out, seed, model != null ? model : DefaultModels.installedInfection().orElse(null),
+                Main.Version.number(), spec.commandLine().getOut());
         return 0;
-    }
-
-    private static Path installedModel() {
-        Path home = Path.of(System.getProperty("covseg.home", ".")).toAbsolutePath().normalize();
-        Path dir = home.resolve("models").resolve(DefaultModels.INFECTION);
-        return Files.isRegularFile(dir.resolve(ModelDir.SPEC_FILE)) ? DefaultModels.infection() : null;
     }
 }

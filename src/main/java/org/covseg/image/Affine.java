@@ -41,6 +41,16 @@ public final class Affine {
         return out;
     }
 
+    /** The affine of the sub-grid whose voxel (0, 0, 0) is this grid's voxel (i, j, k): same axes, moved origin. */
+    public Affine startingAt(double i, double j, double k) {
+        double[] origin = apply(i, j, k);
+        double[] r = m.clone();
+        r[3] = origin[0];
+        r[7] = origin[1];
+        r[11] = origin[2];
+        return new Affine(r);
+    }
+
     /** Length of column c (the world step of one voxel along axis c), in mm. */
     public double columnNorm(int c) {
         return Math.sqrt(m[c] * m[c] + m[4 + c] * m[4 + c] + m[8 + c] * m[8 + c]);

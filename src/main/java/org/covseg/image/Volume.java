@@ -118,13 +118,8 @@ public final class Volume {
     /** A depth-1 view of slice k sharing this volume's voxels. */
     public Volume slice(int k) {
         Objects.checkIndex(k, depth);
-        double[] origin = affine.apply(0, 0, k);
-        double[] r = affine.rows();
-        r[3] = origin[0];
-        r[7] = origin[1];
-        r[11] = origin[2];
         return toBuilder().backing(voxels, index(0, 0, k), width, height, 1)
-                .affine(Affine.ofRows(r))
+                .affine(affine.startingAt(0, 0, k))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package org.covseg.infer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.covseg.CovsegException;
 
 /**
@@ -16,15 +17,25 @@ public final class DefaultModels {
     }
 
     public static Path infection() {
-        return locate(INFECTION);
-    }
-
-    private static Path locate(String name) {
-        Path home = Path.of(System.getProperty("covseg.home", ".")).toAbsolutePath().normalize();
-        Path dir = home.resolve("models").resolve(name);
-        if (!Files.isRegularFile(dir.resolve(ModelDir.SPEC_FILE))) {
-            throw new CovsegException("no default " + name + " model at " + dir + "; pass --model <dir>");
+        Path dir = infectionFolder();
+        if (!isInstalled(dir)) {
+            throw new CovsegException("no default " + INFECTION + " model at " + dir + "; pass --model <dir>");
         }
         return dir;
+    }
+
+    /** The shipped infection model, if this installation has one. */
+    public static Optional<Path> installedInfection() {
+        Path dir = infectionFolder();
+        return isInstalled(dir) ? Optional.of(dir) : Optional.empty();
+    }
+
+    private static Path infectionFolder() {
+        Path home = Path.of(System.getProperty("covseg.home", ".")).toAbsolutePath().normalize();
+        return home.resolve("models").resolve(INFECTION);
+    }
+
+    private static boolean isInstalled(Path dir) {
+        return Files.isRegularFile(dir.resolve(ModelDir.SPEC_FILE));
     }
 }
