@@ -1,7 +1,9 @@
 package org.covseg.cli;
 
+import java.util.stream.Collectors;
 import org.covseg.CovsegException;
 import org.covseg.nn.InfNetConfig;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Turns option values that lower packages validate with IllegalArgumentException into user errors. */
 final class CliArguments {
@@ -15,5 +17,11 @@ final class CliArguments {
         } catch (IllegalArgumentException e) {
             throw new CovsegException("--width/--size: " + e.getMessage(), e);
         }
+    }
+
+    /** The command line that made a run, as recorded in its model: without {@code --resume}, which is how it ran. */
+    static String recipe(CommandSpec spec) {
+        return "covseg " + spec.commandLine().getParseResult().originalArgs().stream()
+                .filter(a -> !a.equals("--resume")).collect(Collectors.joining(" "));
     }
 }

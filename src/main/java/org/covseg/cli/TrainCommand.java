@@ -95,9 +95,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(epochs, batchSize, size, scales, lr, lrDecay, lrDecayEvery, clip,
                 0, seed, SegmentationValidator.MEAN_DICE);
         InfNetConfig network = CliArguments.infNetConfig(width, size);
-        // The recipe, not how this invocation started: --resume is left out.
-        String command = "covseg " + spec.commandLine().getParseResult().originalArgs().stream()
-                .filter(a -> !a.equals("--resume")).collect(java.util.stream.Collectors.joining(" "));
+        String command = CliArguments.recipe(spec);
         PrintWriter log = spec.commandLine().getOut();
         Path model = InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
                 options, bce, init, threads, resume, name, command), log);

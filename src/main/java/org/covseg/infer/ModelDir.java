@@ -78,6 +78,10 @@ public final class ModelDir {
 
     /** Builds the network of {@code dir} on {@code manager} and loads its verified weights. */
     public static InfNet loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
+        if (spec.isPretrained()) {
+            throw new CovsegException(dir + " is a self-supervised pre-trained network without output layers, not a"
+                    + " segmentation model; fine-tune it with covseg train --init " + dir);
+        }
         Path weights = dir.resolve(spec.weights());
         if (!Files.isRegularFile(weights)) {
             throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
@@ -98,10 +102,15 @@ public final class ModelDir {
 
     /** Writes the weights and then {@code model.json} (with the weights' hash) into {@code dir}. */
     public static ModelSpec save(Path dir, ModelSpec spec, InfNet net) throws IOException {
-        Path weights = dir.resolve(spec.weights());
+        return save(dir, spec, StateDict.of(net));
+    }
+
+    /** Writes {@code weights} and then {@code model.json} (with the weights' hash) into {@code dir}. */
+    public static ModelSpec save(Path dir, ModelSpec spec, StateDict weights) throws IOException {
+        Path file = dir.resolve(spec.weights());
         Files.createDirectories(dir);
-        StateDict.of(net).save(weights, Map.of("format", "pt", "covseg.model", spec.name()));
-        ModelSpec hashed = spec.withHash(sha256(weights));
+        weights.save(file, Map.of("format", "pt", "covseg.model", spec.name()));
+        ModelSpec hashed = spec.withHash(sha256(file));
         AtomicFiles.writeString(dir.resolve(SPEC_FILE), JSON.writeValueAsString(hashed) + "\n");
         return hashed;
     }

@@ -14,7 +14,8 @@ import org.covseg.nn.InfNetConfig;
  * @param formatVersion version of this schema ({@value #FORMAT_VERSION})
  * @param name          model name, e.g. "infection-infnet"
  * @param version       model version, e.g. "1"
- * @param task          what it predicts: "infection" (single-class Inf-Net)
+ * @param task          what it predicts: "infection" (single-class Inf-Net), or "inpainting-pretrained" (a
+ *                      self-supervised starting point without output layers)
  * @param architecture  "InfNet-Res2Net50-v1b"
  * @param width         channel multiplier of the network (1.0 = official)
  * @param inputSize     square input side the network runs at
@@ -35,6 +36,8 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public static final String FORMAT = "covseg-model";
     public static final int FORMAT_VERSION = 1;
     public static final String INFECTION = "infection";
+    /** A network pre-trained by inpainting, saved without its output layers: only good for {@code train --init}. */
+    public static final String PRETRAINED = "inpainting-pretrained";
     public static final String INFNET = "InfNet-Res2Net50-v1b";
     public static final String WEIGHTS_FILE = "weights.safetensors";
     static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
@@ -54,6 +57,17 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+    }
+
+    /** A self-supervised pre-trained network (hash filled in when saved). */
+    public static ModelSpec pretrained(String name, InfNetConfig config, Map<String, Object> training) {
+        ModelSpec base = infection(name, config, training, Map.of());
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", PRETRAINED, INFNET, config.width(),
+                config.inputSize(), base.mean, base.std, base.window, WEIGHTS_FILE, null, base.training, Map.of());
+    }
+
+    public boolean isPretrained() {
+        return PRETRAINED.equals(task);
     }
 
     public InfNetConfig infNetConfig() {

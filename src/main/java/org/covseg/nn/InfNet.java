@@ -15,6 +15,7 @@ import ai.djl.training.initializer.XavierInitializer.FactorType;
 import ai.djl.training.initializer.XavierInitializer.RandomType;
 import ai.djl.util.PairList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Inf-Net (Fan et al., IEEE TMI 2020) with the Res2Net-50 v1b backbone, as the official
@@ -34,6 +35,13 @@ import java.util.Arrays;
  * input in a sub-manager and close it when the batch is done.
  */
 public final class InfNet extends AbstractBlock {
+
+    /**
+     * The last layer of each output head (map5, map4, map3, map2, edge), by state-dict name: self-supervised
+     * pre-training trains these as reconstruction layers and leaves them out of the weights it exports.
+     */
+    public static final List<String> OUTPUT_LAYERS = List.of("ParDec.conv5", "ra4_conv5", "ra3_conv4", "ra2_conv4",
+            "edge_conv4");
 
     private final InfNetConfig config;
     private final Res2Net resnet;

@@ -9,6 +9,7 @@ import ai.djl.util.Pair;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,24 @@ public final class StateDict {
 
     private StateDict(Block root) {
         collect(root, "");
+    }
+
+    private StateDict(Map<String, Parameter> entries) {
+        this.entries.putAll(entries);
+    }
+
+    /**
+     * This state dict without the entries under the given layer names (a name covers itself and every key that
+     * starts with {@code name + "."}): saving it leaves them out, loading it leaves them as they are.
+     */
+    public StateDict without(Collection<String> layers) {
+        LinkedHashMap<String, Parameter> kept = new LinkedHashMap<>();
+        entries.forEach((key, p) -> {
+            if (layers.stream().noneMatch(layer -> key.equals(layer) || key.startsWith(layer + "."))) {
+                kept.put(key, p);
+            }
+        });
+        return new StateDict(kept);
     }
 
     /** The state dict of an initialised block. */

@@ -1,13 +1,14 @@
 package org.covseg.train;
 
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The order in which an epoch visits the training slices: a shuffle drawn from a generator seeded by the run's seed
  * and the epoch number alone, so the generator's whole state is (seed, epoch) — both checkpointed — and a resumed
  * run visits the slices in the same order as an uninterrupted one.
  */
-final class EpochOrder {
+public final class EpochOrder {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -15,7 +16,11 @@ final class EpochOrder {
     }
 
     static int[] shuffled(int size, long seed, int epoch) {
-        SplittableRandom random = new SplittableRandom(seed ^ (epoch * GOLDEN));
+        return permutation(size, new SplittableRandom(seed ^ (epoch * GOLDEN)));
+    }
+
+    /** A uniformly random permutation of 0..size−1 (Fisher–Yates). */
+    public static int[] permutation(int size, RandomGenerator random) {
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;

@@ -63,8 +63,7 @@ public final class InfectionTraining {
             InfNet net = new InfNet(r.network());
             net.initialize(manager, DataType.FLOAT32, r.network().inputShape(1));
             if (r.init() != null && !r.resume()) {
-                StateDict.of(net).load(initWeights(r.init()));
-                log.println("initialised from " + r.init());
+                initialise(net, r.init(), log);
             }
             Trainer trainer = new Trainer(net, manager, new InfNetObjective(r.bceWeighting()),
                     (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
@@ -95,15 +94,25 @@ public final class InfectionTraining {
         return split;
     }
 
-    private static Path initWeights(Path init) {
+    /**
+     * Loads {@code init}: a model folder, a pre-trained folder (its output layers are missing and keep their fresh
+     * initialisation) or an Inf-Net state dict in safetensors.
+     */
+    private static void initialise(InfNet net, Path init, PrintWriter log) throws IOException {
         if (Files.isDirectory(init)) {
             ModelSpec spec = ModelDir.readSpec(init);
-            return init.resolve(spec.weights());
+            StateDict weights = spec.isPretrained() ? StateDict.of(net).without(InfNet.OUTPUT_LAYERS)
+                    : StateDict.of(net);
+            weights.load(init.resolve(spec.weights()));
+            log.println("initialised from " + init + (spec.isPretrained()
+                    ? " (self-supervised pre-training; the output layers start fresh)" : ""));
+            return;
         }
         if (!Files.isRegularFile(init)) {
             throw new CovsegException("--init " + init + " is neither a model folder nor a safetensors file");
         }
-        return init;
+        StateDict.of(net).load(init);
+        log.println("initialised from " + init);
     }
 
     private static Map<String, Object> trainingInfo(Request r, SliceDataset<LabeledSlice> dataset, Split split) {

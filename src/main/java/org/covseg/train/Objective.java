@@ -9,6 +9,11 @@ public interface Objective {
     /** A short description of the loss and its settings, recorded in checkpoints so a resume can check it. */
     String describe();
 
+    /** What the model sees of a batch: its images, unless the objective hides part of them (inpainting). */
+    default NDList input(Batch batch) {
+        return new NDList(batch.images());
+    }
+
     LossTerms loss(NDList outputs, Batch batch);
 
     /** The foreground probability (N×1×H×W) the model predicts, as used at inference. */

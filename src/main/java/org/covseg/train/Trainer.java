@@ -51,6 +51,7 @@ public final class Trainer {
     private final ParameterStore parameterStore;
     private final StopSignal stop = new StopSignal();
     private boolean showProgress = true;
+    private EpochListener epochListener = epoch -> { };
 
     /**
      * @param model     an initialised block (its parameters hold the starting weights)
@@ -72,6 +73,12 @@ public final class Trainer {
     /** Whether to draw a progress bar on stderr (on by default). */
     public Trainer showProgress(boolean show) {
         this.showProgress = show;
+        return this;
+    }
+
+    /** Called after each finished epoch has been checkpointed (for example to draw a picture of the model). */
+    public Trainer afterEpoch(EpochListener listener) {
+        this.epochListener = listener;
         return this;
     }
 
@@ -160,6 +167,7 @@ public final class Trainer {
             int[] order = EpochOrder.shuffled(train.size(), options.seed(), epoch);
             int steps = batchCount(train.size()) * sizes.length;
             EpochTotals totals = state.partial();
+            train.startEpoch(epoch);
             int step = state.step();
             try (EpochProgress progress = EpochProgress.start(showProgress, epoch, options.epochs(), steps, step,
                     totals.seconds())) {
@@ -191,7 +199,7 @@ public final class Trainer {
                 Gradients.zero(trainable, step);
                 Batch scaled = batch.resized(resizer, size);
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                    NDList outputs = model.forward(parameterStore, new NDList(scaled.images()), true);
+                    NDList outputs = model.forward(parameterStore, objective.input(scaled), true);
                     LossTerms loss = objective.loss(outputs, scaled);
                     collector.backward(loss.total());
                     values = loss.values();
@@ -239,6 +247,7 @@ public final class Trainer {
             checkpoints.save(CheckpointStore.LAST, weights, adam.state(), next);
             MetricsCsv.write(runDirectory.resolve("metrics.csv"), history);
             LossChart.write(runDirectory.resolve("loss.png"), history, options.bestMetric());
+            epochListener.epochEnded(epoch);
             return next;
         }
 
@@ -251,7 +260,7 @@ public final class Trainer {
                 try (NDManager batchManager = manager.newSubManager(); NDManager step = manager.newSubManager()) {
                     Batch batch = validation.load(batchManager, indices);
                     batch.attachTemporarily(step);
-                    NDList outputs = model.forward(parameterStore, new NDList(batch.images()), false);
+                    NDList outputs = model.forward(parameterStore, objective.input(batch), false);
                     lossSum += objective.loss(outputs, batch).total().getFloat() * batch.size();
                     slices.addAll(slices(objective.probability(outputs), batch));
                 }

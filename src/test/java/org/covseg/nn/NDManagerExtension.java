@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives a test method an {@link NDManager} parameter, closed (with all its arrays) when the test ends: JUnit closes
  * AutoCloseable values of the extension store.
  */
-class NDManagerExtension implements ParameterResolver {
+public class NDManagerExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

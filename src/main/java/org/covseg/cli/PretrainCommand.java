@@ -1,0 +1,99 @@
+package org.covseg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.covseg.pretrain.MaskMode;
+import org.covseg.pretrain.Pretraining;
+import org.covseg.pretrain.PretrainingRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pretrain", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Self-supervised pre-training of Inf-Net by inpainting on unlabeled slices.",
+                "The network sees slices with 16x16-pixel cells erased and learns to reconstruct the image (and its "
+                        + "edge map); with --mask COACH a coach network learns, in alternating rounds, which cells "
+                        + "are hardest to inpaint. Each phase writes <out>/<phase>/metrics.csv, loss.png and "
+                        + "checkpoints, and every epoch a picture in <out>/sheets. The result, <out>/model, starts "
+                        + "supervised training: covseg train --init <out>/model. Ctrl-C saves and stops; run the "
+                        + "same command with --resume to continue."})
+final class PretrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, split = ",", paramLabel = "<dir>",
+            description = "Folders of unlabeled images (comma-separated or repeated), e.g. COVID-SemiSeg/Unlabeled.")
+    List<Path> data;
+
+    @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Run folder.")
+    Path out;
+
+    @Option(names = "--mask", defaultValue = "COACH",
+            description = "COACH, RANDOM (random cells) or CUTOUT (one rectangle). Default: ${DEFAULT-VALUE}.")
+    MaskMode mask;
+
+    @Option(names = "--width", defaultValue = "1.0", description = "Inf-Net channel multiplier (default: ${DEFAULT-VALUE}).")
+    double width;
+
+    @Option(names = "--size", defaultValue = "352", description = "Slice size, multiple of 32 (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--epochs", defaultValue = "10",
+            description = "Round 0: inpainter epochs on random masks (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Rounds of {coach, inpainter} after round 0; other mask modes train the inpainter as many "
+                    + "epochs in total (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--coach-epochs", defaultValue = "1", description = "Coach epochs per round (default: ${DEFAULT-VALUE}).")
+    int coachEpochs;
+
+    @Option(names = "--inpaint-epochs", defaultValue = "2",
+            description = "Inpainter epochs per round (default: ${DEFAULT-VALUE}).")
+    int inpaintEpochs;
+
+    @Option(names = "--keep", defaultValue = "0.75", description = "Share of cells kept (default: ${DEFAULT-VALUE}).")
+    double keep;
+
+    @Option(names = "--batch-size", defaultValue = "16", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--lr", defaultValue = "3e-4", description = "Inpainter Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr;
+
+    @Option(names = "--coach-lr", defaultValue = "1e-4", description = "Coach Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double coachLr;
+
+    @Option(names = "--coach-width", defaultValue = "0.25",
+            description = "Channel multiplier of the coach's ResNet-18 trunk (default: ${DEFAULT-VALUE}).")
+    double coachWidth;
+
+    @Option(names = "--limit", defaultValue = "0",
+            description = "Use a random subset of this many slices; 0 = all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
+    boolean resume;
+
+    @Option(names = "--name", defaultValue = "infnet-inpainting", description = "Name (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+        PretrainingRequest request = new PretrainingRequest(data, out, mask,
+                CliArguments.infNetConfig(width, size), batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
+                coachLr, coachWidth, keep, limit, seed, threads, resume, name, CliArguments.recipe(spec));
+        return Pretraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
+    }
+}

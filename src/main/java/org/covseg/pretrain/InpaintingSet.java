@@ -1,0 +1,95 @@
+package org.covseg.pretrain;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.covseg.image.Volume;
+import org.covseg.infer.ModelSpec;
+import org.covseg.infer.NetworkInput;
+import org.covseg.train.Batch;
+import org.covseg.train.TrainingSet;
+
+/**
+ * Unlabeled slices prepared for inpainting at the training size. A batch carries the complete normalised images
+ * ({@link Batch#images()}), the keep-masks of this epoch ({@link Batch#masks()}, 1 = kept; the objective erases the
+ * rest) and the edge targets ({@link Batch#edges()}, see {@link EdgeTarget}).
+ */
+public final class InpaintingSet implements TrainingSet {
+
+    /** Where an epoch's keep-masks come from. */
+    public interface Masks {
+        /** Keep-masks {@code (N, 1, size, size)} for the normalised {@code images} of the slices at {@code indices}. */
+        NDArray of(NDManager manager, NDArray images, int epoch, int[] indices);
+    }
+
+    private final int size;
+    private final List<float[]> images = new ArrayList<>();
+    private final List<float[]> edges = new ArrayList<>();
+    private Masks masks;
+    private int epoch;
+
+    public InpaintingSet(List<Volume> slices, ModelSpec spec, int size, Masks masks) {
+        this.size = size;
+        this.masks = masks;
+        for (Volume slice : slices) {
+            float[] input = NetworkInput.of(slice, spec, size);
+            images.add(input);
+            edges.add(EdgeTarget.of(grey(input, spec, size * size), size));
+        }
+    }
+
+    /** Keep-masks drawn by {@link RandomMasks}. */
+    public static Masks randomMasks(RandomMasks random, int size) {
+        return (manager, images, epoch, indices) -> {
+            int plane = size * size;
+            float[] m = new float[indices.length * plane];
+            for (int b = 0; b < indices.length; b++) {
+                System.arraycopy(random.mask(size, epoch, indices[b]), 0, m, b * plane, plane);
+            }
+            return manager.create(m, new Shape(indices.length, 1, size, size));
+        };
+    }
+
+    /** Uses {@code next} from now on (the inpainter's rounds switch from random to coach masks). */
+    public void useMasks(Masks next) {
+        this.masks = next;
+    }
+
+    public int imageSize() {
+        return size;
+    }
+
+    private static float[] grey(float[] input, ModelSpec spec, int plane) {
+        float[] grey = new float[plane];
+        for (int p = 0; p < plane; p++) {
+            grey[p] = Math.max(0, Math.min(1, input[p] * spec.std()[0] + spec.mean()[0]));
+        }
+        return grey;
+    }
+
+    @Override
+    public int size() {
+        return images.size();
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        this.epoch = epoch;
+    }
+
+    @Override
+    public Batch load(NDManager manager, int[] indices) {
+        int plane = size * size;
+        float[] x = new float[indices.length * 3 * plane];
+        float[] e = new float[indices.length * plane];
+        for (int b = 0; b < indices.length; b++) {
+            System.arraycopy(images.get(indices[b]), 0, x, b * 3 * plane, 3 * plane);
+            System.arraycopy(edges.get(indices[b]), 0, e, b * plane, plane);
+        }
+        NDArray imageArray = manager.create(x, new Shape(indices.length, 3, size, size));
+        return new Batch(imageArray, masks.of(manager, imageArray, epoch, indices),
+                manager.create(e, new Shape(indices.length, 1, size, size)));
+    }
+}

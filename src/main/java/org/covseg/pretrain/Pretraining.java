@@ -1,0 +1,188 @@
+package org.covseg.pretrain;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.covseg.CovsegException;
+import org.covseg.data.Datasets;
+import org.covseg.data.SliceDataset;
+import org.covseg.image.Volume;
+import org.covseg.infer.ModelDir;
+import org.covseg.infer.ModelSpec;
+import org.covseg.nn.Bilinear;
+import org.covseg.nn.Coach;
+import org.covseg.nn.InfNet;
+import org.covseg.nn.StateDict;
+import org.covseg.train.CheckpointStore;
+import org.covseg.train.EngineSetup;
+import org.covseg.train.ModelArrays;
+import org.covseg.train.Objective;
+import org.covseg.train.StopSignal;
+import org.covseg.train.Trainer;
+import org.covseg.train.TrainingOptions;
+import org.covseg.train.TrainingState;
+
+/**
+ * Runs self-supervised pre-training end to end: load the unlabeled slices, run the phases of
+ * {@link PretrainingRequest#phases()} one after the other, each with the project's {@link Trainer} in
+ * {@code <run>/<phase>} (metrics.csv, loss.png, checkpoints, stop and resume), draw an {@link InpaintingSheet} into
+ * {@code <run>/sheets} after every epoch, and export the inpainter without its output layers
+ * ({@link InfNet#OUTPUT_LAYERS}) to {@code <run>/model} and the coach to {@code <run>/coach.safetensors}.
+ *
+ * <p>On resume, finished phases are skipped (their final weights are loaded) and the unfinished one continues from
+ * its last checkpoint. Both networks use Adam; the reference's SGD schedule is scaled down to our budget.
+ */
+public final class Pretraining {
+
+    private static final int SHEET_SLICES = 4;
+
+    private Pretraining() {
+    }
+
+    /** Runs (or resumes) pre-training; returns the exported folder, or null if it was stopped early. */
+    public static Path run(PretrainingRequest r, PrintWriter log) throws IOException {
+        EngineSetup.threads(r.threads());
+        EngineSetup.seed((int) r.seed());
+        List<PretrainingPhase> phases = r.phases();
+        if (!r.resume() && Files.exists(r.runDirectory().resolve(phases.get(0).name()))) {
+            throw new CovsegException(r.runDirectory() + " already holds a pre-training run; resume it with --resume,"
+                    + " or choose another output directory");
+        }
+        List<Volume> slices = slices(r, log);
+        int size = r.network().inputSize();
+        ModelSpec spec = ModelSpec.pretrained(r.modelName(), r.network(), trainingInfo(r, slices.size()));
+        RandomMasks random = new RandomMasks(r.mode() == MaskMode.CUTOUT ? MaskMode.CUTOUT : MaskMode.RANDOM,
+                r.keepFraction(), r.seed());
+        InpaintingSet set = new InpaintingSet(slices, spec, size, InpaintingSet.randomMasks(random, size));
+        int[] shown = sheetSlices(set.size());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Shape input = r.network().inputShape(1);
+            InfNet inpainter = new InfNet(r.network());
+            inpainter.initialize(manager, DataType.FLOAT32, input);
+            Coach coach = null;
+            if (r.mode() == MaskMode.COACH) {
+                coach = new Coach(r.coachWidth());
+                coach.initialize(manager, DataType.FLOAT32, input);
+            }
+            for (PretrainingPhase phase : phases) {
+                if (phase.round() > 0) {
+                    set.useMasks(coachMasks(coach, manager, r.keepFraction()));
+                }
+                Block model = phase.coach() ? coach : inpainter;
+                Objective objective = phase.coach()
+                        ? new CoachObjective(inpainter, new ParameterStore(manager, false), r.keepFraction())
+                        : new InpaintingObjective();
+                TrainingOptions options = new TrainingOptions(phase.epochs(), r.batchSize(), size, List.of(1.0),
+                        phase.coach() ? r.coachLearningRate() : r.learningRate(), 1, 0, 0, 0, r.seed(), "none");
+                Path dir = r.runDirectory().resolve(phase.name());
+                Trainer trainer = new Trainer(model, manager, objective, (x, h, w) -> Bilinear.resize(x, h, w, true),
+                        options, dir).afterEpoch(epoch -> InpaintingSheet.write(
+                                r.runDirectory().resolve("sheets").resolve(phase.name() + "-epoch-" + epoch + ".png"),
+                                set, shown, inpainter, manager, spec));
+                if (finished(trainer.checkpoints(), phase)) {
+                    trainer.checkpoints().loadWeights(CheckpointStore.LAST, ModelArrays.all(model), manager);
+                    log.println(phase.name() + ": already done, weights loaded");
+                    continue;
+                }
+                log.println(phase.name() + ": " + phase.epochs() + " epochs on " + set.size() + " slices");
+                boolean resume = trainer.checkpoints().exists(CheckpointStore.LAST);
+                try (StopSignal.Guard guard = trainer.stopSignal().stopOnShutdown(Duration.ofMinutes(10))) {
+                    if (trainer.fit(set, null, null, resume) == Trainer.Outcome.STOPPED) {
+                        log.println("stopped; continue with the same command and --resume");
+                        return null;
+                    }
+                }
+            }
+            return export(r, spec, inpainter, coach, log);
+        }
+    }
+
+    private static boolean finished(CheckpointStore checkpoints, PretrainingPhase phase) throws IOException {
+        if (!checkpoints.exists(CheckpointStore.LAST)) {
+            return false;
+        }
+        TrainingState state = checkpoints.readState(CheckpointStore.LAST);
+        return state.epoch() > phase.epochs();
+    }
+
+    /** Binary keep-masks from the coach's sampled cell logits (batch normalisation on running statistics). */
+    private static InpaintingSet.Masks coachMasks(Coach coach, NDManager manager, double keepFraction) {
+        ParameterStore store = new ParameterStore(manager, false);
+        return (batchManager, images, epoch, indices) -> {
+            NDList logits = coach.forward(store, new NDList(images), false, Coach.SAMPLE);
+            return CoachMasks.toPixels(CoachMasks.binary(logits.get(0), keepFraction));
+        };
+    }
+
+    private static List<Volume> slices(PretrainingRequest r, PrintWriter log) {
+        List<SliceDataset<Volume>> datasets = new ArrayList<>();
+        List<int[]> entries = new ArrayList<>();
+        for (Path dir : r.data()) {
+            SliceDataset<Volume> dataset = Datasets.openImages(dir);
+            for (int i = 0; i < dataset.size(); i++) {
+                entries.add(new int[] {datasets.size(), i});
+            }
+            datasets.add(dataset);
+            log.printf("%s: %d images%n", dataset.description(), dataset.size());
+        }
+        if (entries.isEmpty()) {
+            throw new CovsegException("no images found in " + r.data());
+        }
+        if (r.limit() > 0 && r.limit() < entries.size()) {
+            Collections.shuffle(entries, new Random(r.seed()));
+            entries = entries.subList(0, r.limit());
+            log.printf("using a random %d of them (--limit)%n", r.limit());
+        }
+        List<Volume> slices = new ArrayList<>();
+        for (int[] entry : entries) {
+            slices.add(datasets.get(entry[0]).load(entry[1]));
+        }
+        return slices;
+    }
+
+    private static int[] sheetSlices(int count) {
+        int n = Math.min(SHEET_SLICES, count);
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = (int) ((long) i * count / n);
+        }
+        return indices;
+    }
+
+    private static Map<String, Object> trainingInfo(PretrainingRequest r, int slices) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("command", r.command());
+        info.put("data", r.data().stream().map(Path::toString).toList());
+        info.put("slices", slices);
+        info.put("maskMode", r.mode().name().toLowerCase(java.util.Locale.ROOT));
+        info.put("keepFraction", r.keepFraction());
+        info.put("phases", r.phases());
+        info.put("outputLayersLeftOut", InfNet.OUTPUT_LAYERS);
+        return info;
+    }
+
+    private static Path export(PretrainingRequest r, ModelSpec spec, InfNet inpainter, Coach coach, PrintWriter log)
+            throws IOException {
+        Path dir = r.runDirectory().resolve("model");
+        ModelDir.save(dir, spec, StateDict.of(inpainter).without(InfNet.OUTPUT_LAYERS));
+        if (coach != null) {
+            StateDict.of(coach).save(r.runDirectory().resolve("coach.safetensors"), Map.of("format", "pt"));
+        }
+        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --init " + dir);
+        return dir;
+    }
+}
