@@ -27,8 +27,8 @@ public final class AugmentationPreview {
 
     private static final int GAP = 6;
     private static final int CAPTION = 22;
-    private static final Color MASK = new Color(255, 50, 50);
-    private static final Color EDGE = new Color(40, 230, 40);
+    private static final int MASK_RGB = new Color(255, 50, 50).getRGB();
+    private static final int EDGE_RGB = new Color(40, 230, 40).getRGB();
     private static final Color TEXT = new Color(230, 230, 230);
 
     private AugmentationPreview() {
@@ -67,8 +67,8 @@ public final class AugmentationPreview {
                 draw(sheet, prepared.planes(r), GAP, top + CAPTION);
                 for (int v = 0; v < versions; v++) {
                     TrainingSample s = epochs[v].sample(r);
-                    SlicePlanes seen = new SlicePlanes(size, prepared.greyOfFirstChannel(s.image()), s.mask(), s.edge());
-                    draw(sheet, seen, GAP + (v + 1) * cell, top + CAPTION);
+                    float[] grey = prepared.greyOfFirstChannel(s.image());
+                    draw(sheet, new SlicePlanes(size, grey, s.mask(), s.edge()), GAP + (v + 1) * cell, top + CAPTION);
                 }
             }
         } finally {
@@ -90,7 +90,7 @@ public final class AugmentationPreview {
             for (int x = 0; x < size; x++) {
                 int p = y * size + x;
                 int level = Math.round(Math.min(255f, Math.max(0f, grey[p])));
-                int rgb = contour[p] ? MASK.getRGB() : edge[p] ? EDGE.getRGB() : new Color(level, level, level).getRGB();
+                int rgb = contour[p] ? MASK_RGB : edge[p] ? EDGE_RGB : level << 16 | level << 8 | level;
                 sheet.setRGB(left + x, top + y, rgb);
             }
         }

@@ -71,11 +71,15 @@ public record PlaneWarp(double a, double b, double c, double d, double tx, doubl
             for (int x = 0; x < size; x++) {
                 double sx = a * x + b * y + tx;
                 double sy = c * x + d * y + ty;
-                out[y * size + x] = sx < -0.5 || sy < -0.5 || sx > limit || sy > limit ? fill
-                        : bilinear(plane, size, Math.min(Math.max(sx, 0), size - 1), Math.min(Math.max(sy, 0), size - 1));
+                boolean outside = sx < -0.5 || sy < -0.5 || sx > limit || sy > limit;
+                out[y * size + x] = outside ? fill : bilinear(plane, size, clamp(sx, size), clamp(sy, size));
             }
         }
         return out;
+    }
+
+    private static double clamp(double position, int size) {
+        return Math.min(Math.max(position, 0), size - 1);
     }
 
     private static float bilinear(float[] plane, int size, double x, double y) {
