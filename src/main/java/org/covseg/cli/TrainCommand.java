@@ -11,6 +11,7 @@ import org.covseg.train.InfectionTraining;
 import org.covseg.train.SegmentationValidator;
 import org.covseg.train.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     BceWeighting bce;
 
+    @Mixin
+    AugmentationOptions augmentation;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of split, shuffling and init (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -93,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainingOptions options = new TrainingOptions(epochs, batchSize, size, scales, lr, lrDecay, lrDecayEvery, clip,
-                0, seed, SegmentationValidator.MEAN_DICE);
+                0, seed, SegmentationValidator.MEAN_DICE).withAugmentation(augmentation.augmentation());
         InfNetConfig network = CliArguments.infNetConfig(width, size);
         String command = CliArguments.recipe(spec);
         PrintWriter log = spec.commandLine().getOut();

@@ -21,9 +21,13 @@ public final class NetworkInput {
 
     /** The {@code 3 x size x size} input for one depth-1 slice, channel-major. */
     public static float[] of(Volume slice, ModelSpec spec, int size) {
+        return normalise(grey(slice, spec, size), spec.mean(), spec.std());
+    }
+
+    /** The grey levels (0..255) of one depth-1 slice at {@code size x size}, before normalisation. */
+    public static float[] grey(Volume slice, ModelSpec spec, int size) {
         Volume grey = slice.unit() == IntensityUnit.HU ? spec.window().toWindow().apply(slice) : slice;
-        float[] resized = BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), size, size, false);
-        return normalise(resized, spec.mean(), spec.std());
+        return BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), size, size, false);
     }
 
     /** Grey levels 0..255 of one plane → three normalised channels. */

@@ -13,8 +13,8 @@ import org.covseg.train.TrainingSet;
 
 /**
  * Unlabeled slices prepared for inpainting at the training size. A batch carries the complete normalised images
- * ({@link Batch#images()}), the keep-masks of this epoch ({@link Batch#masks()}, 1 = kept; the objective erases the
- * rest) and the edge targets ({@link Batch#edges()}, see {@link EdgeTarget}).
+ * ({@link Batch#images()}), the keep-masks of the epoch ({@link #forEpoch}; {@link Batch#masks()}, 1 = kept; the
+ * objective erases the rest) and the edge targets ({@link Batch#edges()}, see {@link EdgeTarget}).
  */
 public final class InpaintingSet implements TrainingSet {
 
@@ -28,7 +28,6 @@ public final class InpaintingSet implements TrainingSet {
     private final List<float[]> images = new ArrayList<>();
     private final List<float[]> edges = new ArrayList<>();
     private Masks masks;
-    private int epoch;
 
     public InpaintingSet(List<Volume> slices, ModelSpec spec, int size, Masks masks) {
         this.size = size;
@@ -74,13 +73,29 @@ public final class InpaintingSet implements TrainingSet {
         return images.size();
     }
 
+    /** The slices masked as in {@code epoch}. */
     @Override
-    public void startEpoch(int epoch) {
-        this.epoch = epoch;
+    public TrainingSet forEpoch(int epoch) {
+        return new TrainingSet() {
+            @Override
+            public int size() {
+                return images.size();
+            }
+
+            @Override
+            public Batch load(NDManager manager, int[] indices) {
+                return InpaintingSet.this.load(manager, indices, epoch);
+            }
+        };
     }
 
+    /** The slices masked as in epoch 0. */
     @Override
     public Batch load(NDManager manager, int[] indices) {
+        return load(manager, indices, 0);
+    }
+
+    private Batch load(NDManager manager, int[] indices, int epoch) {
         int plane = size * size;
         float[] x = new float[indices.length * 3 * plane];
         float[] e = new float[indices.length * plane];

@@ -29,16 +29,16 @@ public final class InpaintingSheet {
     private InpaintingSheet() {
     }
 
-    /** Draws the slices {@code indices} of {@code set}, masked as the set currently masks them. */
-    public static void write(Path file, InpaintingSet set, int[] indices, Block inpainter, NDManager manager,
-            ModelSpec spec) throws IOException {
+    /** Draws the slices {@code indices} of {@code set}, masked as in {@code epoch}. */
+    public static void write(Path file, InpaintingSet set, int epoch, int[] indices, Block inpainter,
+            NDManager manager, ModelSpec spec) throws IOException {
         int size = set.imageSize();
         int plane = size * size;
         float[] images;
         float[] masks;
         float[] reconstructions;
         try (NDManager sheet = manager.newSubManager()) {
-            Batch batch = set.load(sheet, indices);
+            Batch batch = set.forEpoch(epoch).load(sheet, indices);
             NDList outputs = inpainter.forward(new ParameterStore(sheet, false),
                     new InpaintingObjective().input(batch), false);
             images = batch.images().get(":, 0:1").toFloatArray();

@@ -92,7 +92,7 @@ public final class Pretraining {
                 Trainer trainer = new Trainer(model, manager, objective, (x, h, w) -> Bilinear.resize(x, h, w, true),
                         options, dir).afterEpoch(epoch -> InpaintingSheet.write(
                                 r.runDirectory().resolve("sheets").resolve(phase.name() + "-epoch-" + epoch + ".png"),
-                                set, shown, inpainter, manager, spec));
+                                set, epoch, shown, inpainter, manager, spec));
                 if (finished(trainer.checkpoints(), phase)) {
                     trainer.checkpoints().loadWeights(CheckpointStore.LAST, ModelArrays.all(model), manager);
                     log.println(phase.name() + ": already done, weights loaded");

@@ -2,6 +2,8 @@ package org.covseg.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import java.util.Objects;
 
 /** One training batch: images N×C×H×W (normalised as the model expects), masks and edge maps N×1×H×W in [0, 1]. */
@@ -11,6 +13,27 @@ public record Batch(NDArray images, NDArray masks, NDArray edges) {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(masks, "masks");
         Objects.requireNonNull(edges, "edges");
+    }
+
+    /** The samples (all of one size) stacked into a batch whose arrays are created in {@code manager}. */
+    public static Batch of(NDManager manager, List<TrainingSample> samples) {
+        int size = samples.get(0).size();
+        int plane = size * size;
+        float[] x = new float[samples.size() * 3 * plane];
+        float[] m = new float[samples.size() * plane];
+        float[] e = new float[samples.size() * plane];
+        for (int b = 0; b < samples.size(); b++) {
+            TrainingSample s = samples.get(b);
+            if (s.size() != size) {
+                throw new IllegalArgumentException("samples of " + size + " and " + s.size() + " px in one batch");
+            }
+            System.arraycopy(s.image(), 0, x, b * 3 * plane, 3 * plane);
+            System.arraycopy(s.mask(), 0, m, b * plane, plane);
+            System.arraycopy(s.edge(), 0, e, b * plane, plane);
+        }
+        int n = samples.size();
+        return new Batch(manager.create(x, new Shape(n, 3, size, size)), manager.create(m, new Shape(n, 1, size, size)),
+                manager.create(e, new Shape(n, 1, size, size)));
     }
 
     /** Moves the arrays to {@code manager} until it closes, so everything computed from them is released with it. */

@@ -55,7 +55,10 @@ public final class InfectionTraining {
 
         ModelSpec spec = ModelSpec.infection(r.modelName(), r.network(), trainingInfo(r, dataset, split), Map.of());
         int size = r.options().trainSize();
-        SliceTrainingSet train = new SliceTrainingSet(dataset.select(split.train()).loadAll(), spec, size);
+        TrainingSet train = AugmentedTrainingSet.of(
+                new SliceTrainingSet(dataset.select(split.train()).loadAll(), spec, size),
+                r.options().augmentation(), r.options().seed());
+        log.println("training-time augmentation: " + r.options().augmentation().describe());
         SliceTrainingSet validation = split.validation().isEmpty() ? null
                 : new SliceTrainingSet(dataset.select(split.validation()).loadAll(), spec, size);
 

@@ -1,10 +1,11 @@
 package org.covseg.train;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.covseg.data.LabeledSlice;
+import org.covseg.data.augment.SlicePlanes;
 import org.covseg.image.BilinearResize;
 import org.covseg.image.MaskEdges;
 import org.covseg.image.Volume;
@@ -12,27 +13,29 @@ import org.covseg.infer.ModelSpec;
 import org.covseg.infer.NetworkInput;
 
 /**
- * Labeled slices prepared once at the training size: images windowed/normalised as {@link NetworkInput} does,
- * masks and edges resized bilinearly to soft [0, 1] maps (as the official loader resizes its PNG masks). Edges come
- * from the dataset's Edge maps when present, otherwise from the mask ({@link MaskEdges}, radius 1).
+ * Labeled slices prepared once at the training size: grey images windowed and resized as {@link NetworkInput} does
+ * (normalised when a batch is loaded), masks and edges resized bilinearly to soft [0, 1] maps (as the official loader
+ * resizes its PNG masks). Edges come from the dataset's Edge maps when present, otherwise from the mask
+ * ({@link MaskEdges}, radius 1).
  */
 public final class SliceTrainingSet implements TrainingSet {
 
     private final int size;
-    private final List<float[]> images = new ArrayList<>();
-    private final List<float[]> masks = new ArrayList<>();
-    private final List<float[]> edges = new ArrayList<>();
+    private final float[] mean;
+    private final float[] std;
+    private final List<SlicePlanes> slices = new ArrayList<>();
 
     public SliceTrainingSet(List<LabeledSlice> slices, ModelSpec spec, int size) {
         this.size = size;
+        this.mean = spec.mean().clone();
+        this.std = spec.std().clone();
         for (LabeledSlice s : slices) {
-            images.add(NetworkInput.of(s.image(), spec, size));
             Volume mask = s.mask();
             float[] binary = binary(mask.toArray());
-            masks.add(resize(binary, mask));
             float[] edge = s.edge().map(e -> binary(e.toArray()))
                     .orElseGet(() -> MaskEdges.of(binary, mask.width(), mask.height(), 1));
-            edges.add(resize(edge, mask));
+            this.slices.add(new SlicePlanes(size, NetworkInput.grey(s.image(), spec, size), resize(binary, mask),
+                    resize(edge, mask)));
         }
     }
 
@@ -50,22 +53,36 @@ public final class SliceTrainingSet implements TrainingSet {
 
     @Override
     public int size() {
-        return images.size();
+        return slices.size();
+    }
+
+    /** The prepared planes of slice {@code index} (shared: do not modify). */
+    public SlicePlanes planes(int index) {
+        return slices.get(index);
+    }
+
+    /** The slice as the network sees it, not augmented. */
+    public TrainingSample sample(int index) {
+        SlicePlanes p = slices.get(index);
+        return new TrainingSample(size, normalise(p.grey()), p.mask(), p.edge());
+    }
+
+    /** Grey levels 0..255 → the three normalised input channels. */
+    public float[] normalise(float[] grey) {
+        return NetworkInput.normalise(grey, mean, std);
+    }
+
+    /** The grey levels 0..255 the network input's first channel stands for (a normalised 0 is the mean level). */
+    public float[] greyOfFirstChannel(float[] image) {
+        float[] grey = Arrays.copyOf(image, size * size);
+        for (int p = 0; p < grey.length; p++) {
+            grey[p] = (grey[p] * std[0] + mean[0]) * 255;
+        }
+        return grey;
     }
 
     @Override
     public Batch load(NDManager manager, int[] indices) {
-        int plane = size * size;
-        float[] x = new float[indices.length * 3 * plane];
-        float[] m = new float[indices.length * plane];
-        float[] e = new float[indices.length * plane];
-        for (int b = 0; b < indices.length; b++) {
-            System.arraycopy(images.get(indices[b]), 0, x, b * 3 * plane, 3 * plane);
-            System.arraycopy(masks.get(indices[b]), 0, m, b * plane, plane);
-            System.arraycopy(edges.get(indices[b]), 0, e, b * plane, plane);
-        }
-        return new Batch(manager.create(x, new Shape(indices.length, 3, size, size)),
-                manager.create(m, new Shape(indices.length, 1, size, size)),
-                manager.create(e, new Shape(indices.length, 1, size, size)));
+        return Batch.of(manager, Arrays.stream(indices).mapToObj(this::sample).toList());
     }
 }

@@ -21,7 +21,8 @@ import org.covseg.CovsegException;
  * {@code metrics.csv} ({@link MetricsCsv}), {@code loss.png}, {@code checkpoint/last} after every epoch and
  * {@code checkpoint/best} whenever the validation score named by {@link TrainingOptions#bestMetric} improves.
  *
- * <p>Each epoch visits the training slices in a seeded shuffled order ({@link EpochOrder}) in batches. Each batch is
+ * <p>Each epoch visits the training slices ({@link TrainingSet#forEpoch as that epoch sees them}) in a seeded shuffled
+ * order ({@link EpochOrder}) in batches. Each batch is
  * trained at every scale of the recipe in turn, one optimiser step per scale: zero the gradients, resize, forward,
  * loss, backward, clamp the gradients on both sides, {@link Adam} step with the epoch's {@link StepLr} rate. Every
  * step's arrays live in a sub-manager closed at the end of the step. After the epoch the model is validated (loss,
@@ -165,15 +166,15 @@ public final class Trainer {
             double lr = options.schedule().at(epoch);
             int[] sizes = options.scaledSizes();
             int[] order = EpochOrder.shuffled(train.size(), options.seed(), epoch);
+            TrainingSet slices = train.forEpoch(epoch);
             int steps = batchCount(train.size()) * sizes.length;
             EpochTotals totals = state.partial();
-            train.startEpoch(epoch);
             int step = state.step();
             try (EpochProgress progress = EpochProgress.start(showProgress, epoch, options.epochs(), steps, step,
                     totals.seconds())) {
                 while (step < steps) {
                     try (NDManager batchManager = manager.newSubManager()) {
-                        Batch batch = train.load(batchManager, batchIndices(order, step / sizes.length));
+                        Batch batch = slices.load(batchManager, batchIndices(order, step / sizes.length));
                         for (int rate = step % sizes.length; rate < sizes.length; rate++) {
                             totals = totals.add(optimiserStep(batch, sizes[rate], lr), batch.size());
                             step++;

@@ -2,6 +2,7 @@ package org.covseg.train;
 
 import java.util.List;
 import org.covseg.CovsegException;
+import org.covseg.data.augment.Augmentation;
 
 /**
  * The training recipe. Everything except {@code epochs} must stay the same when a run is resumed (the run can be
@@ -19,14 +20,18 @@ import org.covseg.CovsegException;
  * @param weightDecay   L2 weight decay added to the gradient (0 in the official recipe)
  * @param seed          seeds the shuffling of the training slices
  * @param bestMetric    the validation metric (higher is better) that selects the {@code best} checkpoint
+ * @param augmentation  what is done to the training slices each epoch, drawn per slice from (seed, epoch, slice)
  */
 public record TrainingOptions(int epochs, int batchSize, int trainSize, List<Double> scaleRates, double learningRate,
-        double lrDecay, int lrDecayEvery, double gradientClip, double weightDecay, long seed, String bestMetric) {
+        double lrDecay, int lrDecayEvery, double gradientClip, double weightDecay, long seed, String bestMetric,
+        Augmentation augmentation) {
 
     private static final int STRIDE = 32;
 
     public TrainingOptions {
         scaleRates = List.copyOf(scaleRates);
+        // runs checkpointed before augmentation existed have none
+        augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(trainSize >= STRIDE && trainSize % STRIDE == 0,
@@ -39,6 +44,13 @@ public record TrainingOptions(int epochs, int batchSize, int trainSize, List<Dou
             require(Math.rint(trainSize * rate / STRIDE) >= 1,
                     "scale rate " + rate + " makes the " + trainSize + " px training size vanish");
         }
+    }
+
+    /** A recipe without augmentation. */
+    public TrainingOptions(int epochs, int batchSize, int trainSize, List<Double> scaleRates, double learningRate,
+            double lrDecay, int lrDecayEvery, double gradientClip, double weightDecay, long seed, String bestMetric) {
+        this(epochs, batchSize, trainSize, scaleRates, learningRate, lrDecay, lrDecayEvery, gradientClip, weightDecay,
+                seed, bestMetric, Augmentation.NONE);
     }
 
     /** The official Inf-Net recipe: 100 epochs, batch 24, 352 px at rates {0.75, 1, 1.25}, Adam 1e-4 ×0.1 at 50. */
@@ -65,27 +77,32 @@ public record TrainingOptions(int epochs, int batchSize, int trainSize, List<Dou
 
     public TrainingOptions withEpochs(int value) {
         return new TrainingOptions(value, batchSize, trainSize, scaleRates, learningRate, lrDecay, lrDecayEvery,
-                gradientClip, weightDecay, seed, bestMetric);
+                gradientClip, weightDecay, seed, bestMetric, augmentation);
     }
 
     public TrainingOptions withBatchSize(int value) {
         return new TrainingOptions(epochs, value, trainSize, scaleRates, learningRate, lrDecay, lrDecayEvery,
-                gradientClip, weightDecay, seed, bestMetric);
+                gradientClip, weightDecay, seed, bestMetric, augmentation);
     }
 
     public TrainingOptions withSize(int size, List<Double> rates) {
         return new TrainingOptions(epochs, batchSize, size, rates, learningRate, lrDecay, lrDecayEvery,
-                gradientClip, weightDecay, seed, bestMetric);
+                gradientClip, weightDecay, seed, bestMetric, augmentation);
     }
 
     public TrainingOptions withLearningRate(double value, double decay, int decayEvery) {
         return new TrainingOptions(epochs, batchSize, trainSize, scaleRates, value, decay, decayEvery,
-                gradientClip, weightDecay, seed, bestMetric);
+                gradientClip, weightDecay, seed, bestMetric, augmentation);
     }
 
     public TrainingOptions withSeed(long value) {
         return new TrainingOptions(epochs, batchSize, trainSize, scaleRates, learningRate, lrDecay, lrDecayEvery,
-                gradientClip, weightDecay, value, bestMetric);
+                gradientClip, weightDecay, value, bestMetric, augmentation);
+    }
+
+    public TrainingOptions withAugmentation(Augmentation value) {
+        return new TrainingOptions(epochs, batchSize, trainSize, scaleRates, learningRate, lrDecay, lrDecayEvery,
+                gradientClip, weightDecay, seed, bestMetric, value);
     }
 
     private static void require(boolean condition, String message) {

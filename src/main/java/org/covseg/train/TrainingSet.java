@@ -7,13 +7,14 @@ public interface TrainingSet {
 
     int size();
 
-    /**
-     * Called before the batches of {@code epoch} are loaded (also when a run resumes mid-epoch), for sets whose
-     * content varies with the epoch, such as random masks.
-     */
-    default void startEpoch(int epoch) {
-    }
-
     /** The slices at {@code indices} (each in [0, size)) as one batch, its arrays created in {@code manager}. */
     Batch load(NDManager manager, int[] indices);
+
+    /**
+     * The slices as training epoch {@code epoch} (from 1) sees them: an augmented set draws each epoch's transforms;
+     * a plain set is the same every epoch.
+     */
+    default TrainingSet forEpoch(int epoch) {
+        return this;
+    }
 }

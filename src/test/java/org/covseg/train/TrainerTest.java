@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
+import org.covseg.data.augment.Augmentation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,50 @@ class TrainerTest {
             assertSameWeights(net.weights(), straightWeights);
         }
         assertThat(lossColumns(run)).isEqualTo(lossColumns(straightRun));
+    }
+
+    @Test
+    void anAugmentedRunStoppedMidEpochResumesExactly() throws IOException {
+        TrainingOptions recipe = RECIPE.withEpochs(2).withAugmentation(Augmentation.of(List.of("all"), 0.4));
+        TrainingSet train = AugmentedTrainingSet.of(LabeledDiscs.prepared(10, 64), recipe.augmentation(),
+                recipe.seed());
+        Map<String, float[]> straight;
+        try (Net net = Net.create(1)) {
+            net.trainer(recipe, dir.resolve("straight")).fit(train, VALIDATION, TrainerTest::dice, false);
+            straight = net.weights();
+        }
+        Path run = dir.resolve("stopped");
+        try (Net net = Net.create(1)) {
+            Trainer trainer = net.trainer(recipe, run);
+            TrainingSet stopsInEpochTwo = new TrainingSet() {
+                @Override
+                public int size() {
+                    return train.size();
+                }
+
+                @Override
+                public TrainingSet forEpoch(int epoch) {
+                    if (epoch == 2) {
+                        trainer.stopSignal().request();
+                    }
+                    return train.forEpoch(epoch);
+                }
+
+                @Override
+                public Batch load(NDManager manager, int[] indices) {
+                    throw new AssertionError("the trainer loads batches through forEpoch");
+                }
+            };
+            assertThat(trainer.fit(stopsInEpochTwo, VALIDATION, TrainerTest::dice, false))
+                    .isEqualTo(Trainer.Outcome.STOPPED);
+            assertThat(trainer.checkpoints().readState(CheckpointStore.LAST).step()).isEqualTo(1);
+        }
+        try (Net net = Net.create(99)) {
+            net.trainer(recipe, run).fit(train, VALIDATION, TrainerTest::dice, true);
+            assertSameWeights(net.weights(), straight);
+        }
+        assertThat(lossColumns(run)).isEqualTo(lossColumns(dir.resolve("straight")));
+        assertThat(straight.values().iterator().next()).isNotEqualTo(straightWeights.values().iterator().next());
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.covseg.CovsegException;
+import org.covseg.data.augment.Augmentation;
 import org.junit.jupiter.api.Test;
 
 class TrainingOptionsTest {
@@ -26,6 +30,21 @@ class TrainingOptionsTest {
         assertThat(run.withEpochs(150).sameRecipe(run)).isTrue();
         assertThat(run.withBatchSize(8).sameRecipe(run)).isFalse();
         assertThat(run.withSeed(1).sameRecipe(run)).isFalse();
+        assertThat(run.withAugmentation(Augmentation.of(List.of("flip"), 0.4)).sameRecipe(run)).isFalse();
+        assertThat(run.withAugmentation(Augmentation.of(List.of("flip"), 0.4))
+                .sameRecipe(run.withAugmentation(Augmentation.of(List.of("flip"), 0.5)))).isFalse();
+    }
+
+    @Test
+    void theAugmentationSurvivesJsonAndOldRunsHaveNone() throws Exception {
+        ObjectMapper json = JsonMapper.builder().build();
+        TrainingOptions run = TrainingOptions.infNet().withAugmentation(Augmentation.of(List.of("crop", "flip"), 0.4));
+        String text = json.writeValueAsString(run);
+        assertThat(text).contains("\"augmentation\":{\"transforms\":[\"FLIP\",\"CROP\"],\"cutout\":0.4}");
+        assertThat(json.readValue(text, TrainingOptions.class)).isEqualTo(run);
+        ObjectNode old = (ObjectNode) json.readTree(text);
+        old.remove("augmentation");
+        assertThat(json.treeToValue(old, TrainingOptions.class).augmentation()).isEqualTo(Augmentation.NONE);
     }
 
     @Test
