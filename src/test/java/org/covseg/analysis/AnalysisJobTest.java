@@ -56,7 +56,7 @@ class AnalysisJobTest {
     }
 
     private static AnalysisJob job(InfectionMaps maps, LungMasks lungs, Double pixelMm) {
-        return new AnalysisJob(new StudyAnalyzer(maps, lungs, new StudyAnalyzer.Settings(0.5, pixelMm)), maps);
+        return new AnalysisJob(new StudyAnalyzer(maps, lungs, new StudyAnalyzer.Settings(0.5, pixelMm)));
     }
 
     private static AnalysisJob.Request request(Path input, Path out) {
