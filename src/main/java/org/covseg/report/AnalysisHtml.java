@@ -325,9 +325,15 @@ public final class AnalysisHtml {
         h.append("</table>\n");
     }
 
+    /** One lung's POI; with an infection mask that has classes, also ground-glass opacity and consolidation. */
     private static String involvement(String lung, LungInvolvement l, String unit) {
-        return String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
+        String any = String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
                 number(l.any().infected().value()), number(l.lung().value()), esc(unit));
+        if (l.groundGlass() == null) {
+            return any;
+        }
+        return any + String.format(Locale.ROOT, "; ground-glass %s, consolidation %s",
+                percent(l.groundGlass().percent()), percent(l.consolidation().percent()));
     }
 
     private static void row(StringBuilder h, String label, String valueHtml) {

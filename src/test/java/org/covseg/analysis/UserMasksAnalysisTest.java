@@ -20,12 +20,10 @@ import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
-import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.LungInfection;
 import org.covseg.phantom.Phantom;
-import org.covseg.phantom.PhantomConfig;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungMasks;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +45,7 @@ class UserMasksAnalysisTest {
 
     @BeforeAll
     static void makePhantom() {
-        phantom = Phantom.generate(PhantomConfig.builder().grid(64, 12, 5.6, 20).seed(5).build());
+        phantom = PhantomFiles.small();
     }
 
     private static AnalysisJob job(InfectionMaps maps, LungMasks lungs, UserMasks masks) {
@@ -59,9 +57,7 @@ class UserMasksAnalysisTest {
     }
 
     private Path write(Volume v, String name, NiftiDatatype type) {
-        Path file = tmp.resolve(name);
-        NiftiWriter.write(v, file, type);
-        return file;
+        return PhantomFiles.write(v, tmp, name, type);
     }
 
     @Test
@@ -102,7 +98,10 @@ class UserMasksAnalysisTest {
         assertThat(report.at("/masks/1/origin").asText()).isEqualTo("user mask " + lungs.toAbsolutePath());
         assertThat(report.get("approximations").toString()).contains("user's mask");
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("user mask " + infection.toAbsolutePath(), "user mask " + lungs.toAbsolutePath());
+        assertThat(html).contains("user mask " + infection.toAbsolutePath(), "user mask " + lungs.toAbsolutePath(),
+                String.format(java.util.Locale.ROOT, "ground-glass %.1f%%, consolidation %.1f%%",
+                        100.0 * total.groundGlassVoxels() / total.lungVoxels(),
+                        100.0 * total.consolidationVoxels() / total.lungVoxels()));
 
         assertThat(out.resolve("chest_infection_mask.nii.gz")).doesNotExist();
         assertThat(NiftiReader.read(out.resolve("chest_lungs.nii.gz"), IntensityUnit.LABEL).toArray())
