@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.covseg.CovsegException;
+import org.covseg.SharedData;
 import org.covseg.image.Affine;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
@@ -302,5 +303,33 @@ class UserMasksAnalysisTest {
                 InfectionLabels.BINARY)), ct, tmp.resolve("out")))
                 .isInstanceOf(CovsegException.class)
                 .hasMessageContainingAll("seven.nii.gz", "7.0", "ground-glass");
+    }
+
+    @Test
+    void aRealMaskWrittenByAnotherToolFitsAScanWrittenOnItsGrid() throws IOException {
+        Path mask;
+        try (java.util.stream.Stream<Path> masks = Files.list(SharedData.require("data/MosMed-masks"))) {
+            mask = masks.filter(p -> p.toString().endsWith(".nii.gz")).sorted().findFirst().orElseThrow();
+        }
+        Volume lesions = NiftiReader.read(mask, IntensityUnit.LABEL);
+        float[] air = new float[Math.toIntExact(lesions.voxelCount())];
+        java.util.Arrays.fill(air, -1000);
+        Path ct = write(lesions.withVoxels(air, IntensityUnit.HU), "scan.nii.gz", NiftiDatatype.INT16);
+        float[] halves = new float[air.length];
+        long infected = 0;
+        float[] l = lesions.toArray();
+        for (int p = 0; p < halves.length; p++) {
+            halves[p] = p % lesions.width() < lesions.width() / 2 ? 1 : 2;
+            infected += l[p] != 0 ? 1 : 0;
+        }
+        Path lungs = write(lesions.withVoxels(halves, IntensityUnit.LABEL), "halves.nii.gz", NiftiDatatype.UINT8);
+        Path out = tmp.resolve("out");
+
+        run(job(null, NOT_RUN, new UserMasks(mask, InfectionLabels.BINARY, lungs, LungLabels.SIDES, null,
+                InfectionLabels.BINARY)), ct, out);
+
+        JsonNode poi = JSON.readTree(out.resolve("report.json").toFile()).at("/severity/percentageOfInfection");
+        assertThat(infected).isPositive();
+        assertThat(poi.at("/total/any/percent").asDouble()).isCloseTo(100.0 * infected / air.length, within(1e-9));
     }
 }
