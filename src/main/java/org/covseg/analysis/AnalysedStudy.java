@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.covseg.data.Scan;
+import org.covseg.report.Agreement;
 import org.covseg.report.InputInfo;
+import org.covseg.report.MaskOrigin;
+import org.covseg.report.ModelInfo;
 import org.covseg.severity.SeverityReport;
 import org.covseg.report.SliceResult;
 
@@ -13,21 +16,30 @@ import org.covseg.report.SliceResult;
  *
  * @param scan           the study as read
  * @param grids          one per volume or per 2-D image, in scan order
- * @param maps           the probability maps per axial slice, in scan order (as SegmentationWriter takes them)
+ * @param maps           the probability maps per axial slice, in scan order (as SegmentationWriter takes them);
+ *                       empty when the user gave the infection mask
  * @param severity       the severity report of a volume or single image; null for a folder of images
  * @param slices         per axial slice amounts (and, for a folder of images, each image's severity)
  * @param input          the input as the report records it
+ * @param models         the models run (none when the user gave the infection mask)
+ * @param threshold      the probability threshold of the infection mask, or null when the user gave the mask
+ * @param infectionClasses what the infection mask distinguishes, in plain words
+ * @param masks          where each mask came from
+ * @param agreement      the agreement with the user's reference mask, or null when none was given
  * @param approximations what the numbers approximate, in plain words
  * @param timingsSeconds the stages run so far and their wall time
  */
 public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps, SeverityReport severity,
-                            List<SliceResult> slices, InputInfo input, List<String> approximations,
-                            Map<String, Double> timingsSeconds) {
+                            List<SliceResult> slices, InputInfo input, List<ModelInfo> models, Double threshold,
+                            String infectionClasses, List<MaskOrigin> masks, Agreement agreement,
+                            List<String> approximations, Map<String, Double> timingsSeconds) {
 
     public AnalysedStudy {
         grids = List.copyOf(grids);
         maps = List.copyOf(maps);
         slices = List.copyOf(slices);
+        models = List.copyOf(models);
+        masks = List.copyOf(masks);
         approximations = List.copyOf(approximations);
         timingsSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
     }
@@ -36,6 +48,7 @@ public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps
     public AnalysedStudy afterStages(Map<String, Double> earlier) {
         Map<String, Double> all = new LinkedHashMap<>(earlier);
         all.putAll(timingsSeconds);
-        return new AnalysedStudy(scan, grids, maps, severity, slices, input, approximations, all);
+        return new AnalysedStudy(scan, grids, maps, severity, slices, input, models, threshold, infectionClasses,
+                masks, agreement, approximations, all);
     }
 }

@@ -44,11 +44,9 @@ public final class AnalysisJob {
     }
 
     private final StudyAnalyzer analyzer;
-    private final InfectionMaps infectionMaps;
 
-    public AnalysisJob(StudyAnalyzer analyzer, InfectionMaps infectionMaps) {
+    public AnalysisJob(StudyAnalyzer analyzer) {
         this.analyzer = analyzer;
-        this.infectionMaps = infectionMaps;
     }
 
     public Summary run(Request r, PrintWriter log) {
@@ -56,6 +54,10 @@ public final class AnalysisJob {
             throw new CovsegException("--out must differ from the input: covseg never writes into your input");
         }
         Studies studies = Studies.in(r.input());
+        if (studies.batch() && analyzer.userMasks().any()) {
+            throw new CovsegException("masks (--infection-mask, --lung-mask, --reference-mask) belong to one study;"
+                    + " " + r.input() + " is a folder of studies: analyse the study they belong to on its own");
+        }
         if (!studies.batch()) {
             StudyOutputs.checkTarget(r.out());
             Path study = studies.studies().get(0);
@@ -98,8 +100,7 @@ public final class AnalysisJob {
             slicesBar.maxHint(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
         }
         AnalysedStudy analysed = analyzer.analyze(scan, slicesDone).afterStages(readTime);
-        AnalysisReport report = StudyOutputs.write(analysed, infectionMaps.model(), analyzer.settings().threshold(),
-                r.covsegVersion(), dir);
+        AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir);
         log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
         return dir;
     }

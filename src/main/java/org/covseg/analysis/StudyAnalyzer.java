@@ -12,7 +12,9 @@ import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.SegmentationWriter;
+import org.covseg.report.Agreement;
 import org.covseg.report.AnalysisReport;
+import org.covseg.report.MaskOrigin;
 import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
@@ -47,16 +49,33 @@ public final class StudyAnalyzer {
     private final InfectionMaps infectionMaps;
     private final LungMasks lungMasks;
     private final Settings settings;
+    private final UserMasks userMasks;
     private final SeverityScorer scorer = new SeverityScorer();
 
     public StudyAnalyzer(InfectionMaps infectionMaps, LungMasks lungMasks, Settings settings) {
+        this(infectionMaps, lungMasks, settings, UserMasks.NONE);
+    }
+
+    /**
+     * An analyzer that takes the masks the user gave instead of its own; {@code infectionMaps} may be null when
+     * the user gives the infection mask.
+     */
+    public StudyAnalyzer(InfectionMaps infectionMaps, LungMasks lungMasks, Settings settings, UserMasks userMasks) {
+        if (infectionMaps == null && userMasks.infection() == null) {
+            throw new IllegalArgumentException("infection maps are needed unless the user gives the infection mask");
+        }
         this.infectionMaps = infectionMaps;
         this.lungMasks = lungMasks;
         this.settings = settings;
+        this.userMasks = userMasks;
     }
 
     public Settings settings() {
         return settings;
+    }
+
+    public UserMasks userMasks() {
+        return userMasks;
     }
 
     /** Analyses {@code scan}; {@code slicesDone} hears of the slices the network finished. */
@@ -65,35 +84,84 @@ public final class StudyAnalyzer {
         List<Volume> cts = scan.volumes().stream().map(this::withPixelSize).toList();
         Map<String, Double> timings = new LinkedHashMap<>();
 
+        GivenMasks given = !userMasks.any() ? GivenMasks.NONE
+                : timed(timings, "user masks", () -> GivenMasks.read(userMasks, scan, cts.get(0)));
+        InfectionLabels labels = given.infection() != null ? userMasks.infectionLabels() : InfectionLabels.BINARY;
+
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(axialSlices(ct)));
-        List<float[]> maps = timed(timings, "infection", () -> infectionMaps.probabilities(slices, slicesDone));
-
+        List<float[]> maps;
         List<Volume[]> masks = new ArrayList<>();
-        int next = 0;
-        for (Volume ct : cts) {
-            Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
-                    IntensityUnit.PROBABILITY);
-            next += ct.depth();
-            masks.add(new Volume[] {probability, threshold(probability)});
+        if (given.infection() != null) {
+            maps = List.of();
+            slicesDone.accept(slices.size());
+            masks.add(new Volume[] {null, given.infection()});
+        } else {
+            maps = timed(timings, "infection", () -> infectionMaps.probabilities(slices, slicesDone));
+            int next = 0;
+            for (Volume ct : cts) {
+                Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
+                        IntensityUnit.PROBABILITY);
+                next += ct.depth();
+                masks.add(new Volume[] {probability, threshold(probability)});
+            }
         }
         List<StudyGrid> grids = timed(timings, "lungs", () -> {
             List<StudyGrid> g = new ArrayList<>();
             for (int i = 0; i < cts.size(); i++) {
                 Volume[] m = masks.get(i);
-                g.add(new StudyGrid(cts.get(i), m[0], m[1], lungsOf(cts.get(i), m[1], scan)));
+                Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), m[1], scan);
+                g.add(new StudyGrid(cts.get(i), m[0], m[1], lungs));
             }
             return g;
         });
-        Scored scored = timed(timings, "severity", () -> score(scan, grids, spacingKnown));
+        Scored scored = timed(timings, "severity", () -> score(scan, grids, spacingKnown, labels));
+        Agreement agreement = given.reference() == null ? null : timed(timings, "agreement", () -> {
+            StudyGrid g = grids.get(0);
+            return ReferenceAgreement.of(new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown),
+                    scored.severity(), new SeverityInput(g.lungs(), given.reference(), userMasks.referenceLabels(),
+                            spacingKnown), scorer);
+        });
+        boolean userInfection = given.infection() != null;
         return new AnalysedStudy(scan, grids, maps, scored.severity(), scored.slices(),
-                input(scan, grids.get(0), spacingKnown), approximations(scan, spacingKnown), timings);
+                input(scan, grids.get(0), spacingKnown), userInfection ? List.of() : List.of(infectionMaps.model()),
+                userInfection ? null : settings.threshold(), infectionClasses(labels, userInfection),
+                origins(userInfection), agreement, approximations(scan, spacingKnown, userInfection), timings);
+    }
+
+    private static String infectionClasses(InfectionLabels labels, boolean userInfection) {
+        if (labels == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
+            return "ground-glass opacity (label 1) and consolidation (label 2), from the user's infection mask";
+        }
+        return userInfection ? "infection (any class), from the user's binary infection mask; no ground-glass /"
+                + " consolidation split" : AnalysisReport.BINARY_CLASSES;
+    }
+
+    private List<MaskOrigin> origins(boolean userInfection) {
+        List<MaskOrigin> o = new ArrayList<>();
+        o.add(userInfection ? MaskOrigin.userMask(MaskOrigin.INFECTION, absolute(userMasks.infection()),
+                userMasks.infectionLabels().meaning())
+                : MaskOrigin.model(infectionMaps.model(), "1 where the probability is at or above "
+                        + settings.threshold() + ", else 0"));
+        o.add(userMasks.lungs() != null ? MaskOrigin.userMask(MaskOrigin.LUNGS, absolute(userMasks.lungs()),
+                userMasks.lungLabels().meaning())
+                : MaskOrigin.lungSegmentation("found on the CT, with the infection mask's lesions that touch a lung"
+                        + " added to that lung"));
+        if (userMasks.reference() != null) {
+            o.add(MaskOrigin.userMask(MaskOrigin.REFERENCE, absolute(userMasks.reference()),
+                    userMasks.referenceLabels().meaning()));
+        }
+        return o;
+    }
+
+    private static String absolute(java.nio.file.Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     private record Scored(SeverityReport severity, List<SliceResult> slices) {
     }
 
-    private Scored score(Scan scan, List<StudyGrid> grids, boolean spacingKnown) {
+    private Scored score(Scan scan, List<StudyGrid> grids, boolean spacingKnown, InfectionLabels labels) {
         List<SliceResult> slices = new ArrayList<>();
         SeverityReport severity = null;
         if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
@@ -102,7 +170,7 @@ public final class StudyAnalyzer {
             }
         } else {
             StudyGrid g = grids.get(0);
-            SeverityInput in = new SeverityInput(g.lungs(), g.infection(), InfectionLabels.BINARY, spacingKnown);
+            SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
             severity = scorer.score(in);
             for (int k = 0; k < g.ct().depth(); k++) {
                 String name = scan.kind().isVolume() ? "slice " + k : scan.name();
@@ -204,12 +272,24 @@ public final class StudyAnalyzer {
                 shape, spacing, notes);
     }
 
-    private List<String> approximations(Scan scan, boolean spacingKnown) {
+    private List<String> approximations(Scan scan, boolean spacingKnown, boolean userInfection) {
         List<String> a = new ArrayList<>();
-        a.add("Infection is where the single-class network's probability is at or above " + settings.threshold()
-                + ", not checked by a reader. " + AnalysisReport.NO_CLASS_SPLIT);
-        a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches;"
-                + " errors of either mask change every percentage and score.");
+        if (userInfection) {
+            a.add("Infection is the user's mask " + absolute(userMasks.infection()) + ", taken as given (not checked"
+                    + " by covseg); every percentage and score is only as good as that mask.");
+        } else {
+            a.add("Infection is where the single-class network's probability is at or above " + settings.threshold()
+                    + ", not checked by a reader. " + AnalysisReport.NO_CLASS_SPLIT);
+        }
+        if (userMasks.lungs() != null) {
+            a.add("The lung mask is the user's " + absolute(userMasks.lungs()) + ", used as given"
+                    + (userMasks.lungLabels() == LungLabels.BINARY ? "; covseg split it into the right and left lung"
+                    + " (by the body's midline and the pleural junction), which decides the per-lung numbers" : "")
+                    + ". Infection outside it enters no percentage and no score.");
+        } else {
+            a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches;"
+                    + " errors of either mask change every percentage and score.");
+        }
         if (scan.kind().isVolume()) {
             a.add("Lobes and segments are geometric approximations, not anatomy: each lung's bounding box is cut into"
                     + " cranio-caudal sixths and thirds, front and back halves and lateral and medial halves, without"

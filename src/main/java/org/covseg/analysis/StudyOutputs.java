@@ -24,12 +24,12 @@ import org.covseg.report.AnalysisHtml;
 import org.covseg.report.AnalysisJson;
 import org.covseg.report.AnalysisReport;
 import org.covseg.report.KeySlice;
-import org.covseg.report.ModelInfo;
 import org.covseg.report.SliceResult;
 
 /**
  * Writes one analysed study into a folder: {@value #JSON}, {@value #HTML} and the masks (volumes: NIfTI in the
- * scan's own voxel order and geometry; 2-D images: PNGs in the images' pixel order). Everything is written into a
+ * scan's own voxel order and geometry; 2-D images: PNGs in the images' pixel order): the lung mask scored against,
+ * and the infection mask unless the user gave it. Everything is written into a
  * hidden temporary folder beside the target, which is renamed to the target only when complete: an interrupted or
  * failed run leaves no folder that looks finished.
  */
@@ -60,8 +60,7 @@ public final class StudyOutputs {
     }
 
     /** Writes the study's outputs into {@code target} (absent or empty) and returns the report written. */
-    public static AnalysisReport write(AnalysedStudy study, ModelInfo model, double threshold, String covsegVersion,
-            Path target) {
+    public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target) {
         checkTarget(target);
         Path parent = target.toAbsolutePath().normalize().getParent();
         Path tmp;
@@ -74,10 +73,11 @@ public final class StudyOutputs {
         }
         try {
             Map<String, Double> timings = new LinkedHashMap<>(study.timingsSeconds());
-            StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, threshold, tmp));
+            StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
-                    covsegVersion, study.input(), List.of(model), threshold, AnalysisReport.BINARY_CLASSES,
-                    study.approximations(), study.severity(), study.slices(), timings);
+                    covsegVersion, study.input(), study.models(), study.masks(), study.threshold(),
+                    study.infectionClasses(), study.approximations(), study.severity(), study.agreement(),
+                    study.slices(), timings);
             AnalysisHtml.write(tmp.resolve(HTML), report, keySlices(study), study.scan().name());
             AnalysisJson.write(tmp.resolve(JSON), report);
             moveInto(tmp, target);
@@ -87,9 +87,13 @@ public final class StudyOutputs {
         }
     }
 
-    private static List<Path> writeMasks(AnalysedStudy study, double threshold, Path dir) {
-        List<Path> written = new ArrayList<>(SegmentationWriter.write(study.scan(), study.maps(), threshold,
-                SliceOrientation.DISPLAY, dir));
+    /** The lung mask scored against and, when covseg made it, the infection mask (the user has their own). */
+    private static List<Path> writeMasks(AnalysedStudy study, Path dir) {
+        List<Path> written = new ArrayList<>();
+        if (study.threshold() != null) {
+            written.addAll(SegmentationWriter.write(study.scan(), study.maps(), study.threshold(),
+                    SliceOrientation.DISPLAY, dir));
+        }
         if (study.scan().kind().isVolume()) {
             Path lungs = dir.resolve(study.scan().name() + "_lungs.nii.gz");
             NiftiWriter.write(study.grids().get(0).lungs(), lungs, NiftiDatatype.UINT8);

@@ -8,8 +8,11 @@ import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.InfectionMaps;
 import org.covseg.analysis.LungCroppedInfectionMaps;
+import org.covseg.analysis.LungLabels;
 import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
+import org.covseg.analysis.UserMasks;
+import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +24,32 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"From a chest CT to a severity report (research software, not for clinical use).",
                 "Writes report.json, a self-contained report.html and the lung and infection masks.",
-                "A folder of studies (NIfTI files and/or sub-folders) gives one sub-folder of <dir> per study."})
+                "A folder of studies (NIfTI files and/or sub-folders) gives one sub-folder of <dir> per study.",
+                "Masks you already have (NIfTI on the scan's grid, or PNG for a 2-D image) can replace covseg's own"
+                        + " (--infection-mask, --lung-mask) or be compared with them (--reference-mask);"
+                        + " they are only read."})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    /** picocli's names for the label conventions of a mask. */
+    enum InfectionLabelOption {
+        binary(InfectionLabels.BINARY), classes(InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION);
+
+        final InfectionLabels labels;
+
+        InfectionLabelOption(InfectionLabels labels) {
+            this.labels = labels;
+        }
+    }
+
+    enum LungLabelOption {
+        binary(LungLabels.BINARY), sides(LungLabels.SIDES);
+
+        final LungLabels labels;
+
+        LungLabelOption(LungLabels labels) {
+            this.labels = labels;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -39,6 +66,33 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Pixel size of 2-D images in mm (default: unknown, amounts in pixels).")
     Double pixelMm;
 
+    @Option(names = "--infection-mask", paramLabel = "<mask>",
+            description = "Score this infection mask instead of running the model.")
+    Path infectionMask;
+
+    @Option(names = "--infection-labels", paramLabel = "binary|classes", defaultValue = "binary",
+            description = "Values of --infection-mask: binary (0 none, non-zero infection) or classes"
+                    + " (0 none, 1 ground-glass opacity, 2 consolidation). Default: ${DEFAULT-VALUE}.")
+    InfectionLabelOption infectionLabels;
+
+    @Option(names = "--lung-mask", paramLabel = "<mask>",
+            description = "Measure against this lung mask instead of covseg's lung segmentation.")
+    Path lungMask;
+
+    @Option(names = "--lung-labels", paramLabel = "binary|sides", defaultValue = "sides",
+            description = "Values of --lung-mask: sides (0 outside, 1 right, 2 left lung) or binary (0 outside,"
+                    + " non-zero lung; covseg tells right from left). Default: ${DEFAULT-VALUE}.")
+    LungLabelOption lungLabels;
+
+    @Option(names = "--reference-mask", paramLabel = "<mask>",
+            description = "Report the agreement of the analysed infection mask with this one (Dice, IoU, volume"
+                    + " difference, HD95, score differences).")
+    Path referenceMask;
+
+    @Option(names = "--reference-labels", paramLabel = "binary|classes", defaultValue = "binary",
+            description = "Values of --reference-mask, as for --infection-labels. Default: ${DEFAULT-VALUE}.")
+    InfectionLabelOption referenceLabels;
+
     @Mixin
     InferenceOptions inference;
 
@@ -47,15 +101,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new CovsegException("no such file or folder: " + input);
         }
-        Path modelDir = inference.prepare();
+        UserMasks masks = new UserMasks(infectionMask, infectionLabels.labels, lungMask, lungLabels.labels,
+                referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
+        AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number());
+        LungSegmenter lungs = new LungSegmenter();
         AnalysisJob.Summary summary;
-        try (ModelInfectionMaps model = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
-            LungSegmenter lungs = new LungSegmenter();
-            InfectionMaps maps = new LungCroppedInfectionMaps(model, lungs::segment);
-            summary = new AnalysisJob(new StudyAnalyzer(maps, lungs::segment, settings), maps)
-                    .run(new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number()), log);
+        if (infectionMask != null) {
+            summary = new AnalysisJob(new StudyAnalyzer(null, lungs::segment, settings, masks)).run(request, log);
+        } else {
+            Path modelDir = inference.prepare();
+            try (ModelInfectionMaps model = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
+                InfectionMaps maps = new LungCroppedInfectionMaps(model, lungs::segment);
+                summary = new AnalysisJob(new StudyAnalyzer(maps, lungs::segment, settings, masks)).run(request, log);
+            }
         }
         if (!summary.failures().isEmpty()) {
             spec.commandLine().getErr().println("covseg: " + summary.failures().size() + " of "

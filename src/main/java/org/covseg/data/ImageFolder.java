@@ -100,7 +100,7 @@ public final class ImageFolder {
         }
     }
 
-    static boolean isImageFile(Path p) {
+    public static boolean isImageFile(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return !name.startsWith(".") && dot > 0 && Files.isRegularFile(p)

@@ -90,8 +90,7 @@ public final class PhantomDemo {
         try (ModelInfectionMaps infection = ModelInfectionMaps.open(model, 4)) {
             LungSegmenter lungs = new LungSegmenter();
             InfectionMaps cropped = new LungCroppedInfectionMaps(infection, lungs::segment);
-            new AnalysisJob(new StudyAnalyzer(cropped, lungs::segment, new StudyAnalyzer.Settings(0.5, null)),
-                    cropped)
+            new AnalysisJob(new StudyAnalyzer(cropped, lungs::segment, new StudyAnalyzer.Settings(0.5, null)))
                     .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion), w);
         }
         w.println("Open:");

@@ -4,13 +4,16 @@ import java.util.Arrays;
 import org.covseg.image.MaskBoundary;
 
 /**
- * The 95th-percentile symmetric Hausdorff distance between two binary masks, in the units of the pixel spacing.
+ * The 95th-percentile symmetric Hausdorff distance between two binary masks, in the units of the pixel spacing:
+ * 2-D images, or 3-D volumes (voxel i fastest, then j, then k) with a spacing per axis.
  *
  * <p>Conventions (those of MONAI's {@code compute_hausdorff_distance(percentile=95)}): distances are measured
  * between <b>boundary pixels</b> — mask pixels with a 4-neighbour outside the mask or outside the image — from each
  * boundary pixel of one mask to the nearest boundary pixel of the other; the 95th percentile (linear interpolation,
  * numpy's default) is taken in each direction and the larger of the two is returned. When either mask is empty the
  * distance is undefined and the result is NaN (averages then skip the image, see {@link EvaluationSummary}).
+ * In 3-D the boundary is taken with the 6 face neighbours, voxels beyond the grid (also before the first and
+ * after the last slice) counting as outside, as MONAI does for volumes.
  */
 public final class HausdorffDistance {
 
@@ -53,6 +56,68 @@ public final class HausdorffDistance {
         double aToB = directedPercentile(edgeA, DistanceTransform.squaredDistances(edgeB, w, h, spacing));
         double bToA = directedPercentile(edgeB, DistanceTransform.squaredDistances(edgeA, w, h, spacing));
         return Math.max(aToB, bToA);
+    }
+
+    /** The 3-D distance: masks of width x height x depth voxels, {@code spacing} along i, j and k. */
+    public static double percentile95(boolean[] a, boolean[] b, int width, int height, int depth, double[] spacing) {
+        long voxels = (long) Shapes.pixelCount(width, height) * depth;
+        if (depth <= 0 || a.length != voxels || b.length != voxels) {
+            throw new IllegalArgumentException("masks of " + a.length + " and " + b.length + " voxels do not fit "
+                    + width + "x" + height + "x" + depth);
+        }
+        int[] lo = {width, height, depth};
+        int[] hi = {-1, -1, -1};
+        boolean aEmpty = true;
+        boolean bEmpty = true;
+        for (int p = 0; p < a.length; p++) {
+            if (a[p] || b[p]) {
+                aEmpty &= !a[p];
+                bEmpty &= !b[p];
+                int[] at = {p % width, p / width % height, p / (width * height)};
+                for (int axis = 0; axis < 3; axis++) {
+                    lo[axis] = Math.min(lo[axis], at[axis]);
+                    hi[axis] = Math.max(hi[axis], at[axis]);
+                }
+            }
+        }
+        if (aEmpty || bEmpty) {
+            return Double.NaN;
+        }
+        // As in 2-D: boundaries on the full grid, distances within the joint bounding box, where they are exact.
+        boolean[] edgeA = crop(MaskBoundary.inner(a, width, height, depth), width, height, lo, hi);
+        boolean[] edgeB = crop(MaskBoundary.inner(b, width, height, depth), width, height, lo, hi);
+        int w = hi[0] - lo[0] + 1;
+        int h = hi[1] - lo[1] + 1;
+        int d = hi[2] - lo[2] + 1;
+        double aToB = directedPercentile(edgeA, distancesTo(edgeB, w, h, d, spacing));
+        double bToA = directedPercentile(edgeB, distancesTo(edgeA, w, h, d, spacing));
+        return Math.max(aToB, bToA);
+    }
+
+    /** Squared distance of every voxel to the nearest voxel of {@code targets}. */
+    private static double[] distancesTo(boolean[] targets, int w, int h, int d, double[] spacing) {
+        boolean[] elsewhere = new boolean[targets.length];
+        for (int q = 0; q < targets.length; q++) {
+            elsewhere[q] = !targets[q];
+        }
+        float[] distance = org.covseg.image.DistanceTransform.toBackground(elsewhere, w, h, d, spacing);
+        double[] squared = new double[distance.length];
+        for (int q = 0; q < distance.length; q++) {
+            squared[q] = (double) distance[q] * distance[q];
+        }
+        return squared;
+    }
+
+    private static boolean[] crop(boolean[] mask, int width, int height, int[] lo, int[] hi) {
+        int w = hi[0] - lo[0] + 1;
+        int h = hi[1] - lo[1] + 1;
+        boolean[] out = new boolean[w * h * (hi[2] - lo[2] + 1)];
+        for (int k = lo[2]; k <= hi[2]; k++) {
+            for (int y = lo[1]; y <= hi[1]; y++) {
+                System.arraycopy(mask, (k * height + y) * width + lo[0], out, ((k - lo[2]) * h + y - lo[1]) * w, w);
+            }
+        }
+        return out;
     }
 
     private static boolean[] crop(boolean[] mask, int width, int left, int top, int w, int h) {

@@ -18,8 +18,8 @@ import org.covseg.severity.TotalCtScore;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, images as data URIs, nothing fetched) showing an
- * {@link AnalysisReport} to a person: the disclaimer first, input and models, the scores with their definitions,
- * key slices with the masks drawn over the CT, the per-slice chart, the approximations and the timings.
+ * {@link AnalysisReport} to a person: the disclaimer first, input, models and where each mask came from, the
+ * scores with their definitions, the agreement with a reference mask (when one was given), key slices with the masks drawn over the CT, the per-slice chart, the approximations and the timings.
  */
 public final class AnalysisHtml {
 
@@ -70,6 +70,9 @@ public final class AnalysisHtml {
         } else {
             sliceScores(h, report.slices());
         }
+        if (report.agreement() != null) {
+            agreement(h, report.agreement());
+        }
         keySlices(h, keySlices);
         chart(h, report);
         approximations(h, report);
@@ -92,24 +95,92 @@ public final class AnalysisHtml {
             row(h, "note", esc(note));
         }
         row(h, "infection classes", esc(r.infectionClasses()));
-        row(h, "threshold", String.format(Locale.ROOT, "probability &ge; %s counts as infected",
-                EvaluationTable.thresholdText(r.threshold())));
+        if (r.threshold() != null) {
+            row(h, "threshold", String.format(Locale.ROOT, "probability &ge; %s counts as infected",
+                    EvaluationTable.thresholdText(r.threshold())));
+        }
         row(h, "covseg", esc(r.covsegVersion()));
         h.append("</table>\n");
     }
 
     private static void models(StringBuilder h, AnalysisReport r) {
-        h.append("<h2>Models</h2>\n<table>\n<tr><th>task</th><th>name</th><th>version</th><th>architecture</th>"
-                + "<th>weights SHA-256</th><th>folder</th></tr>\n");
-        for (ModelInfo m : r.models()) {
-            h.append("<tr><td>").append(esc(m.task())).append("</td><td>").append(esc(m.name())).append("</td><td>")
-                    .append(esc(m.version())).append("</td><td>").append(esc(m.architecture()))
-                    .append("</td><td><code>").append(esc(m.weightsSha256() == null ? "not recorded"
-                            : m.weightsSha256())).append("</code></td><td>").append(esc(m.path()))
-                    .append("</td></tr>\n");
+        h.append("<h2>Models and masks</h2>\n");
+        if (!r.models().isEmpty()) {
+            h.append("<table>\n<tr><th>task</th><th>name</th><th>version</th><th>architecture</th>"
+                    + "<th>weights SHA-256</th><th>folder</th></tr>\n");
+            for (ModelInfo m : r.models()) {
+                h.append("<tr><td>").append(esc(m.task())).append("</td><td>").append(esc(m.name()))
+                        .append("</td><td>").append(esc(m.version())).append("</td><td>")
+                        .append(esc(m.architecture())).append("</td><td><code>")
+                        .append(esc(m.weightsSha256() == null ? "not recorded" : m.weightsSha256()))
+                        .append("</code></td><td>").append(esc(m.path())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
         }
-        h.append("<tr><td>lungs</td><td colspan=\"5\">lung mask from the lung segmentation (0 outside, 1 right,"
-                + " 2 left)</td></tr>\n</table>\n");
+        h.append("<table>\n<tr><th>mask</th><th>from</th><th>values</th></tr>\n");
+        for (MaskOrigin m : r.masks()) {
+            h.append("<tr><td>").append(esc(m.mask())).append("</td><td>").append(esc(m.origin()))
+                    .append("</td><td>").append(esc(m.labels())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** The agreement of the analysed infection mask with the user's reference mask. */
+    private static void agreement(StringBuilder h, Agreement a) {
+        h.append("<h2>Agreement with the reference mask</h2>\n<table>\n<tr><th>region</th><th>class</th>"
+                + "<th>Dice</th><th>IoU</th><th>analysis</th><th>reference</th><th>difference</th>"
+                + "<th>HD95</th></tr>\n");
+        for (Agreement.RegionAgreement g : a.regions()) {
+            h.append("<tr><td>").append(esc(g.region())).append("</td><td>").append(esc(g.infectionClass()))
+                    .append("</td>").append(String.format(Locale.ROOT, "<td class=\"num\">%.3f</td>"
+                            + "<td class=\"num\">%.3f</td>", g.dice(), g.iou()))
+                    .append(cell(number(g.amount()) + " " + a.unit()))
+                    .append(cell(number(g.referenceAmount()) + " " + a.unit()))
+                    .append(cell(number(g.amountDifference()) + " " + a.unit() + (g.amountDifferencePercent() == null
+                            ? "" : String.format(Locale.ROOT, " (%+.1f%%)", g.amountDifferencePercent()))))
+                    .append(cell(g.hausdorff95() == null ? "n/a (a mask is empty)"
+                            : String.format(Locale.ROOT, "%.2f %s", g.hausdorff95(), a.distanceUnit())))
+                    .append("</tr>\n");
+        }
+        h.append("</table>\n");
+        if (a.classesNotCompared() != null) {
+            h.append("<p class=\"na\">Ground-glass opacity and consolidation not compared apart: ")
+                    .append(esc(a.classesNotCompared())).append(".</p>\n");
+        }
+        Agreement.ScoreComparison c = a.severity();
+        h.append("<table>\n<tr><th>score</th><th>analysis</th><th>reference</th><th>difference</th></tr>\n");
+        scoreComparison(h, "POI right lung", percent(c.analysis().poiRightPercent()),
+                percent(c.reference().poiRightPercent()), points(c.difference().poiRightPercent()));
+        scoreComparison(h, "POI left lung", percent(c.analysis().poiLeftPercent()),
+                percent(c.reference().poiLeftPercent()), points(c.difference().poiLeftPercent()));
+        scoreComparison(h, "POI both lungs", percent(c.analysis().poiTotalPercent()),
+                percent(c.reference().poiTotalPercent()), points(c.difference().poiTotalPercent()));
+        scoreComparison(h, "CT severity score", orNa(c.analysis().ctSeverityScore()),
+                orNa(c.reference().ctSeverityScore()), orNa(c.difference().ctSeverityScore()));
+        scoreComparison(h, "Total CT score", orNa(c.analysis().totalCtScore()), orNa(c.reference().totalCtScore()),
+                orNa(c.difference().totalCtScore()));
+        scoreComparison(h, "MosMed category", orNa(c.analysis().mosmedCategory()),
+                orNa(c.reference().mosmedCategory()), orNa(c.difference().mosmedLevel()));
+        h.append("</table>\n<details><summary>definition</summary><div class=\"def\">")
+                .append(esc(Agreement.DEFINITION)).append("</div></details>\n");
+    }
+
+    private static void scoreComparison(StringBuilder h, String score, String analysis, String reference,
+            String difference) {
+        h.append("<tr><td>").append(esc(score)).append("</td>").append(cell(analysis)).append(cell(reference))
+                .append(cell(difference)).append("</tr>\n");
+    }
+
+    private static String cell(String text) {
+        return "<td class=\"num\">" + esc(text) + "</td>";
+    }
+
+    private static String orNa(Object value) {
+        return value == null ? "n/a" : value.toString();
+    }
+
+    private static String points(Double difference) {
+        return difference == null ? "n/a" : String.format(Locale.ROOT, "%+.1f points", difference);
     }
 
     private static void scores(StringBuilder h, SeverityReport s) {
@@ -254,9 +325,15 @@ public final class AnalysisHtml {
         h.append("</table>\n");
     }
 
+    /** One lung's POI; with an infection mask that has classes, also ground-glass opacity and consolidation. */
     private static String involvement(String lung, LungInvolvement l, String unit) {
-        return String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
+        String any = String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
                 number(l.any().infected().value()), number(l.lung().value()), esc(unit));
+        if (l.groundGlass() == null) {
+            return any;
+        }
+        return any + String.format(Locale.ROOT, "; ground-glass %s, consolidation %s",
+                percent(l.groundGlass().percent()), percent(l.consolidation().percent()));
     }
 
     private static void row(StringBuilder h, String label, String valueHtml) {

@@ -15,23 +15,26 @@ import org.covseg.severity.SeverityReport;
  * @param disclaimer      always {@value #DISCLAIMER}
  * @param covsegVersion   the covseg version that wrote the report
  * @param input           the study analysed
- * @param models          the models used (the infection network)
- * @param threshold       probability at or above which a pixel counts as infected
- * @param infectionClasses what the infection mask distinguishes ({@value #BINARY_CLASSES} for now)
+ * @param models          the models run (the infection network; none when the user gave the infection mask)
+ * @param masks           where each mask came from: the infection mask, the lung mask and any reference mask
+ * @param threshold       probability at or above which a pixel counts as infected; null (absent) when the user gave
+ *                        the infection mask
+ * @param infectionClasses what the infection mask distinguishes (the model's: {@value #BINARY_CLASSES})
  * @param approximations  every approximation behind the numbers, in plain words
  * @param severity        the severity report (org.covseg.severity.SeverityReport: POI, finding flag, CT severity
  *                        score, total CT score, MosMed category, each with its label and definition) of a volume or
  *                        a single 2-D image; null for a folder of 2-D images, whose slices carry their own
+ * @param agreement       the agreement with a reference mask the user gave, or null (absent) when none was given
  * @param slices          per axial slice, lung and infected amounts (volumes: mL per slice)
  * @param timingsSeconds  wall time of each stage in seconds, in pipeline order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "threshold",
-        "infectionClasses", "approximations", "severity", "slices", "timingsSeconds"})
+@JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "masks", "threshold",
+        "infectionClasses", "approximations", "severity", "agreement", "slices", "timingsSeconds"})
 public record AnalysisReport(int schemaVersion, String disclaimer, String covsegVersion, InputInfo input,
-                             List<ModelInfo> models, double threshold, String infectionClasses,
-                             List<String> approximations, SeverityReport severity, List<SliceResult> slices,
-                             Map<String, Double> timingsSeconds) {
+                             List<ModelInfo> models, List<MaskOrigin> masks, Double threshold,
+                             String infectionClasses, List<String> approximations, SeverityReport severity,
+                             Agreement agreement, List<SliceResult> slices, Map<String, Double> timingsSeconds) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String DISCLAIMER = "Research software, not for clinical use.";
@@ -41,6 +44,7 @@ public record AnalysisReport(int schemaVersion, String disclaimer, String covseg
 
     public AnalysisReport {
         models = List.copyOf(models);
+        masks = List.copyOf(masks);
         approximations = List.copyOf(approximations);
         slices = List.copyOf(slices);
         timingsSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));

@@ -26,7 +26,6 @@ import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.Phantom;
-import org.covseg.phantom.PhantomConfig;
 import org.covseg.report.AnalysisReport;
 import org.covseg.severity.CtSeverityScore;
 import org.covseg.severity.LungMasks;
@@ -47,7 +46,7 @@ class AnalysisJobTest {
 
     @BeforeAll
     static void makePhantom() {
-        phantom = Phantom.generate(PhantomConfig.builder().grid(64, 12, 5.6, 20).seed(5).build());
+        phantom = PhantomFiles.small();
     }
 
     /** The phantom's true lungs, placed on the grid of the CT they are asked for. */
@@ -56,7 +55,7 @@ class AnalysisJobTest {
     }
 
     private static AnalysisJob job(InfectionMaps maps, LungMasks lungs, Double pixelMm) {
-        return new AnalysisJob(new StudyAnalyzer(maps, lungs, new StudyAnalyzer.Settings(0.5, pixelMm)), maps);
+        return new AnalysisJob(new StudyAnalyzer(maps, lungs, new StudyAnalyzer.Settings(0.5, pixelMm)));
     }
 
     private static AnalysisJob.Request request(Path input, Path out) {

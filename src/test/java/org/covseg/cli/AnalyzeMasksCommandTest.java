@@ -1,0 +1,93 @@
+package org.covseg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.covseg.analysis.PhantomFiles;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.phantom.Phantom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** analyze with the user's own masks, through the command line (no model is needed when the infection is given). */
+class AnalyzeMasksCommandTest {
+
+    private static Phantom phantom;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void makePhantom() {
+        phantom = PhantomFiles.small();
+    }
+
+    private Path write(Volume v, String name, NiftiDatatype type) {
+        return PhantomFiles.write(v, tmp, name, type);
+    }
+
+    @Test
+    void theUsersMasksAreScoredWithoutAModel() throws IOException {
+        Path ct = write(phantom.ct(), "chest.nii.gz", NiftiDatatype.INT16);
+        Path infection = write(phantom.infection(), "lesions.nii.gz", NiftiDatatype.UINT8);
+        Path lungs = write(phantom.lungs(), "lungs.nii.gz", NiftiDatatype.UINT8);
+        Path out = tmp.resolve("out");
+
+        Cli r = Cli.run("analyze", ct.toString(), "--infection-mask", infection.toString(), "--infection-labels",
+                "classes", "--lung-mask", lungs.toString(), "--reference-mask", infection.toString(),
+                "--reference-labels", "classes", "--model", tmp.resolve("no-model").toString(), "--out",
+                out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("infection ");
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.at("/masks/0/origin").asText()).isEqualTo("user mask " + infection.toAbsolutePath());
+        assertThat(report.at("/severity/percentageOfInfection/total/any/percent").asDouble())
+                .isCloseTo(phantom.truth().percentInfected(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(report.at("/agreement/regions")).hasSize(9);
+    }
+
+    @Test
+    void aMaskOffTheScansGridIsOneLineNamingBothFilesAndWritesNothing() {
+        Path ct = write(phantom.ct(), "chest.nii.gz", NiftiDatatype.INT16);
+        Path mask = write(Volume.builder(64, 64, 11).spacing(5.6, 5.6, 20).unit(IntensityUnit.LABEL).build(),
+                "short.nii.gz", NiftiDatatype.UINT8);
+        Path out = tmp.resolve("out");
+
+        Cli r = Cli.run("analyze", ct.toString(), "--infection-mask", mask.toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("covseg: --infection-mask " + mask)
+                .contains("does not lie on the grid of the scan " + ct).doesNotContain("\n", "Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void masksForAFolderOfStudiesAreRefused() throws IOException {
+        Path studies = Files.createDirectories(tmp.resolve("studies"));
+        write(phantom.ct(), "studies/a.nii.gz", NiftiDatatype.INT16);
+        Path mask = write(phantom.infection(), "lesions.nii.gz", NiftiDatatype.UINT8);
+
+        Cli r = Cli.run("analyze", studies.toString(), "--infection-mask", mask.toString(), "--out",
+                tmp.resolve("out").toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("covseg: masks (--infection-mask").contains("folder of studies")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void anUnknownLabelConventionIsAUsageError() {
+        Cli r = Cli.run("analyze", tmp.toString(), "--infection-labels", "rgb", "--out", tmp.resolve("o").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--infection-labels", "binary, classes");
+    }
+}
