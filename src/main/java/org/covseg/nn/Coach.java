@@ -11,7 +11,9 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
 
 /**
@@ -55,6 +57,9 @@ public final class Coach extends AbstractBlock {
         int latent = Math.max(8, (int) Math.round(LATENT * width));
         mean = addChildBlock("mu", pointwise(latent));
         logVariance = addChildBlock("logvar", pointwise(latent));
+        // Starting at log σ² = 0 keeps the first samples near the mean: with random weights the log-variance of
+        // 100 summed features reaches ~20, exp() of it swamps both the sample and the KL term.
+        logVariance.setInitializer(new ConstantInitializer(0), Parameter.Type.WEIGHT);
         logit = addChildBlock("logit", pointwise(1));
     }
 

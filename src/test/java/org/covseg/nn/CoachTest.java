@@ -69,4 +69,13 @@ class CoachTest {
                 new NDList(manager.zeros(new Shape(1, 3, 40, 48))), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiples of 16");
     }
+
+    /** The latent starts with unit variance, so the KL term and the samples start at a sane scale. */
+    @Test
+    void logVarianceStartsAtZero(NDManager manager) {
+        Coach coach = coach(manager, 32);
+        NDList out = coach.forward(new ParameterStore(manager, false),
+                new NDList(manager.randomNormal(new Shape(2, 3, 32, 32))), false);
+        assertThat(out.get(2).abs().max().getFloat()).isZero();
+    }
 }
