@@ -14,8 +14,9 @@ import org.covseg.nn.InfNetConfig;
  * @param formatVersion version of this schema ({@value #FORMAT_VERSION})
  * @param name          model name, e.g. "infection-infnet"
  * @param version       model version, e.g. "1"
- * @param task          what it predicts: "infection" (single-class Inf-Net)
- * @param architecture  "InfNet-Res2Net50-v1b"
+ * @param task          what it predicts: "infection" (single-class Inf-Net, a probability map) or "detect"
+ *                      (COVID-19 vs. other findings or normal, one probability per slice)
+ * @param architecture  "InfNet-Res2Net50-v1b" for infection, "Res2Net50-v1b-GAP-linear" for detect
  * @param width         channel multiplier of the network (1.0 = official)
  * @param inputSize     square input side the network runs at
  * @param mean          per-channel normalisation mean of grey/255 (ImageNet's, as the official code)
@@ -35,7 +36,9 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public static final String FORMAT = "covseg-model";
     public static final int FORMAT_VERSION = 1;
     public static final String INFECTION = "infection";
+    public static final String DETECT = "detect";
     public static final String INFNET = "InfNet-Res2Net50-v1b";
+    public static final String DETECTOR = "Res2Net50-v1b-GAP-linear";
     public static final String WEIGHTS_FILE = "weights.safetensors";
     static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
     static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
@@ -54,6 +57,23 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+    }
+
+    /**
+     * A new COVID-19 detection model ({@link org.covseg.nn.DetectionNet}): the backbone of an Inf-Net of
+     * {@code config}'s width, input prepared as for the infection model (hash filled in when saved).
+     */
+    public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", DETECT, DETECTOR, config.width(),
+                config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
+                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+    }
+
+    /** The architecture a task's models have. */
+    static String architectureOf(String task) {
+        return DETECT.equals(task) ? DETECTOR : INFNET;
     }
 
     public InfNetConfig infNetConfig() {
