@@ -21,7 +21,8 @@ import org.covseg.nn.InfNetConfig;
 
 /**
  * Trains the slice-level COVID-19 detector ({@link DetectionNet}) on an image-level labeled dataset (UCSD
- * COVID-CT layout), end to end: a split by source (no source on both sides), images prepared once, the backbone
+ * COVID-CT layout), end to end: a split by source within each class (no source on both sides, both classes on
+ * each side), images prepared once, the backbone
  * optionally initialised from the {@code resnet.*} weights of an Inf-Net (e.g. from self-supervised pre-training),
  * the {@link Trainer} run in the run directory with validation AUC selecting the best epoch, and the best epoch
  * exported as a model directory ({@code <run>/model}, task "detect").
@@ -49,8 +50,9 @@ public final class DetectionTraining {
             throw new CovsegException("--val-fraction must be above 0 for detection: validation AUC selects the"
                     + " best epoch");
         }
-        Split split = RunSplit.readOrMake(r.runDirectory(), r.resume(), () -> Splits.byGroup(dataset.names(),
-                dataset::group, r.validationFraction(), r.options().seed()));
+        Split split = RunSplit.readOrMake(r.runDirectory(), r.resume(), () -> Splits.byGroupWithinClasses(
+                dataset.names(), dataset::group, DetectionTraining::folder, r.validationFraction(),
+                r.options().seed()));
         log.printf("%s: %d training and %d validation images, split by source (in %s)%n", dataset.description(),
                 split.train().size(), split.validation().size(), r.runDirectory().resolve(RunSplit.FILE));
 
@@ -88,13 +90,18 @@ public final class DetectionTraining {
         }
     }
 
+    /** The class folder of a sample name ("CT_COVID/x.png" → "CT_COVID"). */
+    private static String folder(String name) {
+        return name.substring(0, name.indexOf('/'));
+    }
+
     private static Map<String, Object> trainingInfo(Request r, SliceDataset<ClassifiedSlice> dataset, Split split) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("command", r.command());
         info.put("data", dataset.description());
         info.put("trainImages", split.train().size());
         info.put("validationImages", split.validation().size());
-        info.put("split", "by source (" + RunSplit.FILE + " of the run)");
+        info.put("split", "by source within each class (" + RunSplit.FILE + " of the run)");
         info.put("options", r.options());
         info.put("dropout", r.dropout());
         info.put("init", r.init() == null ? "random" : r.init().toString());
