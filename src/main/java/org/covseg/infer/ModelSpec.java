@@ -53,10 +53,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     /** A new single-class infection model of the given architecture (hash filled in when saved). */
     public static ModelSpec infection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", INFECTION, INFNET, config.width(),
-                config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
-                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+        return of(INFECTION, name, config, training, validation);
     }
 
     /**
@@ -65,7 +62,12 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
      */
     public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", DETECT, DETECTOR, config.width(),
+        return of(DETECT, name, config, training, validation);
+    }
+
+    private static ModelSpec of(String task, String name, InfNetConfig config, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architectureOf(task), config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
