@@ -20,15 +20,11 @@ import org.covseg.nn.DetectionNet;
  */
 public final class SliceDetector implements AutoCloseable {
 
-    private final NDManager manager;
-    private final DetectionNet net;
-    private final ModelSpec spec;
+    private final ModelDir.Loaded<DetectionNet> model;
     private final int batchSize;
 
-    private SliceDetector(NDManager manager, DetectionNet net, ModelSpec spec, int batchSize) {
-        this.manager = manager;
-        this.net = net;
-        this.spec = spec;
+    private SliceDetector(ModelDir.Loaded<DetectionNet> model, int batchSize) {
+        this.model = model;
         this.batchSize = batchSize;
     }
 
@@ -36,31 +32,25 @@ public final class SliceDetector implements AutoCloseable {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
-        ModelSpec spec = ModelDir.readSpec(modelDir);
-        NDManager manager = NDManager.newBaseManager();
-        try {
-            return new SliceDetector(manager, ModelDir.loadDetector(modelDir, spec, manager), spec, batchSize);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return new SliceDetector(ModelDir.open(modelDir, ModelDir::loadDetector), batchSize);
     }
 
     public ModelSpec spec() {
-        return spec;
+        return model.spec();
     }
 
     /** The probability of COVID-19 for each depth-1 slice, in order; {@code slicesDone} hears each batch. */
     public double[] probabilities(List<Volume> slices, IntConsumer slicesDone) {
         double[] out = new double[slices.size()];
+        ModelSpec spec = model.spec();
         int size = spec.inputSize();
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
             float[] logits;
-            try (NDManager step = manager.newSubManager()) {
+            try (NDManager step = model.manager().newSubManager()) {
                 NDList x = new NDList(step.create(input, new Shape(batch.size(), 3, size, size)));
-                logits = net.forward(new ParameterStore(step, false), x, false).singletonOrThrow().toFloatArray();
+                logits = model.net().forward(new ParameterStore(step, false), x, false).singletonOrThrow().toFloatArray();
             }
             for (int b = 0; b < batch.size(); b++) {
                 out[start + b] = 1 / (1 + Math.exp(-logits[b]));
@@ -72,6 +62,6 @@ public final class SliceDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.close();
+        model.close();
     }
 }

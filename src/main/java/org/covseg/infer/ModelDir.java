@@ -123,6 +123,32 @@ public final class ModelDir {
         return net;
     }
 
+    /** A model's network loaded on a manager of its own, which {@link #close} frees. */
+    public record Loaded<B extends Block>(NDManager manager, B net, ModelSpec spec) implements AutoCloseable {
+        @Override
+        public void close() {
+            manager.close();
+        }
+    }
+
+    /** Builds a network of a task's kind. */
+    @FunctionalInterface
+    public interface Loader<B extends Block> {
+        B load(Path dir, ModelSpec spec, NDManager manager);
+    }
+
+    /** Reads {@code dir}'s spec and loads its network with {@code loader} on a new manager. */
+    public static <B extends Block> Loaded<B> open(Path dir, Loader<B> loader) {
+        ModelSpec spec = readSpec(dir);
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            return new Loaded<>(manager, loader.load(dir, spec, manager), spec);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
     /** Writes the weights and then {@code model.json} (with the weights' hash) into {@code dir}. */
     public static ModelSpec save(Path dir, ModelSpec spec, Block net) throws IOException {
         Path weights = dir.resolve(spec.weights());

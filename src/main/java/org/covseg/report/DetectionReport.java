@@ -49,11 +49,8 @@ public final class DetectionReport {
             AtomicFiles.writeString(markdown, String.join("\n", markdown(result.metrics(), bootstrap)) + "\n");
             AtomicFiles.writeString(predictions, csv(result));
             DetectionMetrics m = result.metrics();
-            new CurveChart("ROC, " + m.images() + " images", "1 − specificity", "sensitivity", "", 600, 560)
-                    .left(String.format(Locale.ROOT, "model (AUC %.3f)", m.scores().get(DetectionMetrics.AUC).value()),
-                            m.roc().falsePositiveRate(), m.roc().truePositiveRate())
-                    .left("chance", new double[] {0, 1}, new double[] {0, 1})
-                    .writePng(roc);
+            RocChart.write(roc, m.roc(), m.scores().get(DetectionMetrics.AUC).value(),
+                    "ROC, " + m.images() + " images");
             return List.of(json, markdown, predictions, roc);
         } catch (IOException e) {
             throw new CovsegException("cannot write the evaluation into " + dir + ": " + e.getMessage(), e);
