@@ -156,11 +156,11 @@ final class TrainCommand implements Callable<Integer> {
     /** The detection recipe's defaults: sized for a CPU run of about 10–15 minutes on the UCSD images. */
     static final class DetectDefaults {
         static final double WIDTH = 0.25;
-        static final int SIZE = 160;
-        static final int EPOCHS = 8;
+        static final int SIZE = 192;
+        static final int EPOCHS = 6;
         static final int BATCH = 16;
         static final double LR = 3e-4;
-        static final int LR_DECAY_EVERY = 6;
+        static final int LR_DECAY_EVERY = 5;
 
         private DetectDefaults() {
         }
