@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.covseg.CovsegException;
+import org.covseg.detect.DetectionEvaluation;
 import org.covseg.evaluation.EvaluationResult;
 import org.covseg.evaluation.EvaluationRun;
 import org.covseg.evaluation.FolderPairs;
@@ -25,7 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.evaluation.PredictionFolders;
 import org.covseg.evaluation.PredictionPair;
+import org.covseg.infer.ModelDir;
+import org.covseg.infer.ModelSpec;
 import org.covseg.report.Backgrounds;
+import org.covseg.report.DetectionReport;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
@@ -50,6 +54,10 @@ import picocli.CommandLine.Spec;
             "--model <dir> --data <dataset>: runs the model over a labeled dataset (any layout covseg reads) and"
                 + " evaluates its maps at each slice's own size; --split <split.json> keeps only the validation"
                 + " slices of a training run.",
+            "A detection model (covseg train --task detect) with --model --data <UCSD COVID-CT folder> [--split"
+                + " <split.json>]: AUC, accuracy, F1, sensitivity and specificity at --threshold, each with a 95%"
+                + " percentile-bootstrap interval (2,000 resamples of whole sources, seed 1); writes detection.json,"
+                + " detection.md, roc.png and predictions.csv.",
             "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
                 + " (1 ground-glass opacity, 2 consolidation), or against binary masks <name>.png in ggo/ and"
                 + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
@@ -134,8 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationTable.lines(result).forEach(stdout::println);
         List<Path> written = EvaluationReport.write(outDir, result,
                 EvaluationInputs.of(classes ? "classes" : "binary", pairs, images), backgrounds);
-        stdout.println("wrote " + outDir + ": " + written.stream().map(p -> p.getFileName().toString())
-                .collect(Collectors.joining(", ")));
+        printWritten(stdout, outDir, written);
         return 0;
     }
 
@@ -145,6 +152,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (out == null) {
             throw new CovsegException("give --out <dir> for the evaluation of a model");
+        }
+        if (ModelSpec.DETECT.equals(ModelDir.readSpec(model).task())) {
+            return evaluateDetector();
         }
         SliceDataset<LabeledSlice> dataset = Datasets.open(data);
         if (split != null) {
@@ -160,16 +170,39 @@ final class EvaluateCommand implements Callable<Integer> {
         stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, result.pairs(),
                 dataset.description()));
         EvaluationTable.lines(result).forEach(stdout::println);
+        List<Path> written = EvaluationReport.write(out.toAbsolutePath().normalize(), result,
+                new EvaluationInputs("model", modelSources(), dataset.description(), List.of(), List.of()),
+                predicted.backgrounds());
+        printWritten(stdout, out, written);
+        return 0;
+    }
+
+    private Integer evaluateDetector() {
+        DetectionEvaluation.Result result;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("detecting").setInitialMax(0)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            result = DetectionEvaluation.run(model, data, split, threshold, DetectionEvaluation.BOOTSTRAP,
+                    bar::stepBy);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("evaluated " + model + " on " + result.data());
+        DetectionReport.markdown(result.metrics(), DetectionEvaluation.BOOTSTRAP).forEach(stdout::println);
+        printWritten(stdout, out, DetectionReport.write(out.toAbsolutePath().normalize(), result,
+                DetectionEvaluation.BOOTSTRAP, modelSources()));
+        return 0;
+    }
+
+    private Map<String, String> modelSources() {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("model", model.toAbsolutePath().normalize().toString());
         sources.put("data", data.toAbsolutePath().normalize().toString());
         sources.put("split", split == null ? null : split.toAbsolutePath().normalize().toString());
-        List<Path> written = EvaluationReport.write(out.toAbsolutePath().normalize(), result,
-                new EvaluationInputs("model", sources, dataset.description(), List.of(), List.of()),
-                predicted.backgrounds());
-        stdout.println("wrote " + out + ": " + written.stream().map(p -> p.getFileName().toString())
+        return sources;
+    }
+
+    private static void printWritten(PrintWriter stdout, Path dir, List<Path> written) {
+        stdout.println("wrote " + dir + ": " + written.stream().map(p -> p.getFileName().toString())
                 .collect(Collectors.joining(", ")));
-        return 0;
     }
 
     /** The pairs, with a progress bar on stderr when it is a terminal. */

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.covseg.CovsegException;
+import org.covseg.metrics.DetectionMetrics;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.train.DetectionTraining;
 import org.covseg.train.BceWeighting;
 import org.covseg.train.InfectionTraining;
 import org.covseg.train.SegmentationValidator;
@@ -17,17 +20,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the Inf-Net infection segmentation network on a labeled dataset.",
-                "Writes <out>/metrics.csv, <out>/loss.png, checkpoints (every epoch, and the best by validation "
-                        + "meanDic) and finally the model folder <out>/model. Ctrl-C saves and stops; run the same "
-                        + "command with --resume to continue."})
+        description = {"Trains the Inf-Net infection segmentation network on a labeled dataset (--task infection), or"
+                + " the COVID-19 slice classifier on a UCSD COVID-CT folder (--task detect).",
+                "Writes <out>/split.json, <out>/metrics.csv, <out>/loss.png, checkpoints (every epoch, and the best by"
+                        + " validation meanDic, or AUC for detect) and finally the model folder <out>/model. Ctrl-C"
+                        + " saves and stops; run the same command with --resume to continue.",
+                "detect: Res2Net-50 v1b backbone of Inf-Net (same --width) + global average pool + dropout + linear;"
+                        + " binary cross-entropy; one scale; images split by source (no source on both sides);"
+                        + " --init takes the resnet.* weights of an Inf-Net model or state dict."})
 final class TrainCommand implements Callable<Integer> {
+
+    /** What is trained. */
+    enum Task { infection, detect }
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--task", defaultValue = "infection",
+            description = "infection or detect (default: ${DEFAULT-VALUE}).")
+    Task task;
+
     @Option(names = "--data", required = true, paramLabel = "<dir>",
-            description = "Labeled dataset: COVID-SemiSeg Doctor-label folder, MedSeg-style Imgs/GT, or images/ + masks/.")
+            description = "Labeled dataset: COVID-SemiSeg Doctor-label folder, MedSeg-style Imgs/GT, or images/ + masks/;"
+                    + " for detect a folder with CT_COVID/ and CT_NonCOVID/.")
     Path data;
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Run folder.")
@@ -40,29 +55,33 @@ final class TrainCommand implements Callable<Integer> {
             description = "Explicit validation slice names (comma-separated); overrides --val-fraction.")
     List<String> valNames = new ArrayList<>();
 
-    @Option(names = "--width", defaultValue = "1.0",
-            description = "Channel multiplier (1.0 = official Inf-Net; 0.5 ≈ 4x cheaper). Default: ${DEFAULT-VALUE}.")
-    double width;
+    @Option(names = "--width", description = "Channel multiplier (1.0 = official Inf-Net; 0.5 ≈ 4x cheaper)."
+            + " Default: 1.0 (infection), " + DetectDefaults.WIDTH + " (detect).")
+    Double width;
 
-    @Option(names = "--size", defaultValue = "352", description = "Training slice size, multiple of 32 (default: ${DEFAULT-VALUE}).")
-    int size;
+    @Option(names = "--size", description = "Training slice size, multiple of 32. Default: 352 (infection), "
+            + DetectDefaults.SIZE + " (detect).")
+    Integer size;
 
     @Option(names = "--scales", defaultValue = "0.75,1,1.25", split = ",",
             description = "Multi-scale training rates, one optimiser step each (default: ${DEFAULT-VALUE}).")
     List<Double> scales;
 
-    @Option(names = "--epochs", defaultValue = "100", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--epochs", description = "Epochs. Default: 100 (infection), " + DetectDefaults.EPOCHS
+            + " (detect).")
+    Integer epochs;
 
-    @Option(names = "--batch-size", defaultValue = "24", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", description = "Slices per batch. Default: 24 (infection), "
+            + DetectDefaults.BATCH + " (detect).")
+    Integer batchSize;
 
-    @Option(names = "--lr", defaultValue = "1e-4", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    double lr;
+    @Option(names = "--lr", description = "Adam learning rate. Default: 1e-4 (infection), " + DetectDefaults.LR
+            + " (detect).")
+    Double lr;
 
-    @Option(names = "--lr-decay-every", defaultValue = "50",
-            description = "Multiply the learning rate by --lr-decay every this many epochs (default: ${DEFAULT-VALUE}).")
-    int lrDecayEvery;
+    @Option(names = "--lr-decay-every", description = "Multiply the learning rate by --lr-decay every this many"
+            + " epochs. Default: 50 (infection), " + DetectDefaults.LR_DECAY_EVERY + " (detect).")
+    Integer lrDecayEvery;
 
     @Option(names = "--lr-decay", defaultValue = "0.1", description = "Learning-rate decay factor (default: ${DEFAULT-VALUE}).")
     double lrDecay;
@@ -78,6 +97,14 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     AugmentationOptions augmentation;
 
+    @Option(names = "--weight-decay", defaultValue = "0",
+            description = "L2 weight decay added to the gradient (default: ${DEFAULT-VALUE}).")
+    double weightDecay;
+
+    @Option(names = "--dropout", defaultValue = "0.5",
+            description = "detect: dropout rate before the linear layer (default: ${DEFAULT-VALUE}).")
+    float dropout;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of split, shuffling and init (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -91,18 +118,54 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
     boolean resume;
 
-    @Option(names = "--name", defaultValue = "infection-infnet", description = "Model name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--name", description = "Model name. Default: infection-infnet (infection), covid-detector"
+            + " (detect).")
     String name;
 
     @Override
     public Integer call() throws Exception {
-        TrainingOptions options = new TrainingOptions(epochs, batchSize, size, scales, lr, lrDecay, lrDecayEvery, clip,
-                0, seed, SegmentationValidator.MEAN_DICE).withAugmentation(augmentation.augmentation());
-        InfNetConfig network = CliArguments.infNetConfig(width, size);
+        boolean detect = task == Task.detect;
+        if (detect) {
+            for (String option : List.of("--scales", "--bce", "--val", "--augment", "--cutout")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new CovsegException(option + " applies to --task infection only (detect trains at one"
+                            + " scale with plain BCE and no augmentation, validating on whole sources by --val-fraction)");
+                }
+            }
+        }
+        int trainSize = orElse(size, detect ? DetectDefaults.SIZE : 352);
+        TrainingOptions options = new TrainingOptions(orElse(epochs, detect ? DetectDefaults.EPOCHS : 100),
+                orElse(batchSize, detect ? DetectDefaults.BATCH : 24), trainSize, detect ? List.of(1.0) : scales,
+                orElse(lr, detect ? DetectDefaults.LR : 1e-4), lrDecay,
+                orElse(lrDecayEvery, detect ? DetectDefaults.LR_DECAY_EVERY : 50), clip, weightDecay, seed,
+                detect ? DetectionMetrics.AUC : SegmentationValidator.MEAN_DICE)
+                .withAugmentation(augmentation.augmentation());
+        InfNetConfig network = CliArguments.infNetConfig(orElse(width, detect ? DetectDefaults.WIDTH : 1.0),
+                trainSize);
         String command = CliArguments.recipe(spec);
         PrintWriter log = spec.commandLine().getOut();
-        Path model = InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
-                options, bce, init, threads, resume, name, command), log);
+        Path model = detect
+                ? DetectionTraining.run(new DetectionTraining.Request(data, out, valFraction, network, dropout,
+                        options, init, threads, resume, orElse(name, "covid-detector"), command), log)
+                : InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
+                        options, bce, init, threads, resume, orElse(name, "infection-infnet"), command), log);
         return model == null ? 130 : 0;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** The detection recipe's defaults: sized for a CPU run of about 10–15 minutes on the UCSD images. */
+    static final class DetectDefaults {
+        static final double WIDTH = 0.25;
+        static final int SIZE = 192;
+        static final int EPOCHS = 6;
+        static final int BATCH = 16;
+        static final double LR = 3e-4;
+        static final int LR_DECAY_EVERY = 5;
+
+        private DetectDefaults() {
+        }
     }
 }

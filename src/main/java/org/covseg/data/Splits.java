@@ -84,6 +84,21 @@ public final class Splits {
         return split(names, validation);
     }
 
+    /**
+     * {@link #byGroup} within each class: every class gives round(n_class · fraction) of its samples (as near as
+     * whole groups allow) to validation, so both sides hold every class. Groups must not span classes.
+     */
+    public static Split byGroupWithinClasses(List<String> names, Function<String, String> groupOf,
+            Function<String, String> classOf, double validationFraction, long seed) {
+        Map<String, List<String>> classes = new LinkedHashMap<>();
+        names.forEach(n -> classes.computeIfAbsent(classOf.apply(n), c -> new ArrayList<>()).add(n));
+        Set<String> validation = new HashSet<>();
+        for (List<String> members : classes.values()) {
+            validation.addAll(byGroup(members, groupOf, validationFraction, seed).validation());
+        }
+        return split(names, validation);
+    }
+
     private static int validationSize(int n, double fraction) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new CovsegException("the validation fraction must be at least 0 and below 1, got " + fraction);

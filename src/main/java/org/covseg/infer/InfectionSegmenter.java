@@ -62,11 +62,7 @@ public final class InfectionSegmenter implements AutoCloseable {
         int size = spec.inputSize();
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
-            float[] input = new float[batch.size() * 3 * size * size];
-            for (int b = 0; b < batch.size(); b++) {
-                float[] one = NetworkInput.of(batch.get(b), spec);
-                System.arraycopy(one, 0, input, b * one.length, one.length);
-            }
+            float[] input = NetworkInput.batch(batch, spec);
             float[] logits;
             try (NDManager step = manager.newSubManager()) {
                 NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));

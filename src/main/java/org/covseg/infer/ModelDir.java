@@ -2,6 +2,7 @@ package org.covseg.infer;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,12 +18,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
+import org.covseg.nn.DetectionNet;
 import org.covseg.nn.InfNet;
 import org.covseg.nn.StateDict;
 
 /**
  * A model on disk: a directory with {@code model.json} ({@link ModelSpec}) and the safetensors weights under the
- * official Inf-Net parameter names (so PyTorch users can load them). Loading validates both and reports a wrong or
+ * official Inf-Net parameter names (a detection model: Inf-Net's {@code resnet.*} plus {@code classifier.*}) (so PyTorch users can load them). Loading validates both and reports a wrong or
  * corrupt model in one clear line.
  */
 public final class ModelDir {
@@ -61,8 +63,13 @@ public final class ModelDir {
             throw new CovsegException(specFile + " has format version " + spec.formatVersion()
                     + ", newer than this covseg understands (" + ModelSpec.FORMAT_VERSION + "); update covseg");
         }
-        if (!ModelSpec.INFNET.equals(spec.architecture())) {
-            throw new CovsegException(specFile + ": unsupported architecture \"" + spec.architecture() + "\"");
+        if (spec.task() != null && !ModelSpec.INFECTION.equals(spec.task()) && !ModelSpec.DETECT.equals(spec.task())) {
+            throw new CovsegException(specFile + ": unsupported task \"" + spec.task() + "\" (known: "
+                    + ModelSpec.INFECTION + ", " + ModelSpec.DETECT + ")");
+        }
+        if (!ModelSpec.architectureOf(spec.task()).equals(spec.architecture())) {
+            throw new CovsegException(specFile + ": unsupported architecture \"" + spec.architecture()
+                    + "\" for task \"" + spec.task() + "\"");
         }
         if (spec.weights() == null || spec.mean() == null || spec.std() == null || spec.window() == null
                 || spec.mean().length != 3 || spec.std().length != 3) {
@@ -76,12 +83,33 @@ public final class ModelDir {
         return spec;
     }
 
-    /** Builds the network of {@code dir} on {@code manager} and loads its verified weights. */
+    /**
+     * Builds the infection network of {@code dir} on {@code manager} and loads its verified weights; a model of
+     * another task (a COVID-19 detection model) is a user error, as it cannot segment.
+     */
     public static InfNet loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
         if (spec.isPretrained()) {
             throw new CovsegException(dir + " is a self-supervised pre-trained network without output layers, not a"
                     + " segmentation model; fine-tune it with covseg train --init " + dir);
         }
+        if (ModelSpec.DETECT.equals(spec.task())) {
+            throw new CovsegException(dir + " is a COVID-19 detection model (task \"" + ModelSpec.DETECT
+                    + "\"): it gives one probability per slice and cannot segment; give an infection segmentation"
+                    + " model (task \"" + ModelSpec.INFECTION + "\")");
+        }
+        return load(dir, spec, new InfNet(spec.infNetConfig()), manager);
+    }
+
+    /** Builds the detection network of {@code dir} on {@code manager} and loads its verified weights. */
+    public static DetectionNet loadDetector(Path dir, ModelSpec spec, NDManager manager) {
+        if (!ModelSpec.DETECT.equals(spec.task())) {
+            throw new CovsegException(dir + " is an infection segmentation model (task \"" + spec.task()
+                    + "\"), not a COVID-19 detection model (task \"" + ModelSpec.DETECT + "\")");
+        }
+        return load(dir, spec, new DetectionNet(spec.infNetConfig()), manager);
+    }
+
+    private static <B extends Block> B load(Path dir, ModelSpec spec, B net, NDManager manager) {
         Path weights = dir.resolve(spec.weights());
         if (!Files.isRegularFile(weights)) {
             throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
@@ -90,7 +118,6 @@ public final class ModelDir {
             throw new CovsegException(weights + " is corrupt or was replaced: its SHA-256 differs from the one in "
                     + SPEC_FILE);
         }
-        InfNet net = new InfNet(spec.infNetConfig());
         net.initialize(manager, DataType.FLOAT32, spec.infNetConfig().inputShape(1));
         try {
             StateDict.of(net).load(weights);
@@ -100,8 +127,34 @@ public final class ModelDir {
         return net;
     }
 
+    /** A model's network loaded on a manager of its own, which {@link #close} frees. */
+    public record Loaded<B extends Block>(NDManager manager, B net, ModelSpec spec) implements AutoCloseable {
+        @Override
+        public void close() {
+            manager.close();
+        }
+    }
+
+    /** Builds a network of a task's kind. */
+    @FunctionalInterface
+    public interface Loader<B extends Block> {
+        B load(Path dir, ModelSpec spec, NDManager manager);
+    }
+
+    /** Reads {@code dir}'s spec and loads its network with {@code loader} on a new manager. */
+    public static <B extends Block> Loaded<B> open(Path dir, Loader<B> loader) {
+        ModelSpec spec = readSpec(dir);
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            return new Loaded<>(manager, loader.load(dir, spec, manager), spec);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
     /** Writes the weights and then {@code model.json} (with the weights' hash) into {@code dir}. */
-    public static ModelSpec save(Path dir, ModelSpec spec, InfNet net) throws IOException {
+    public static ModelSpec save(Path dir, ModelSpec spec, Block net) throws IOException {
         return save(dir, spec, StateDict.of(net));
     }
 

@@ -14,9 +14,10 @@ import org.covseg.nn.InfNetConfig;
  * @param formatVersion version of this schema ({@value #FORMAT_VERSION})
  * @param name          model name, e.g. "infection-infnet"
  * @param version       model version, e.g. "1"
- * @param task          what it predicts: "infection" (single-class Inf-Net), or "inpainting-pretrained" (a
- *                      self-supervised starting point without output layers)
- * @param architecture  "InfNet-Res2Net50-v1b"
+ * @param task          what it predicts: "infection" (single-class Inf-Net, a probability map), "detect"
+ *                      (COVID-19 vs. other findings or normal, one probability per slice), or
+ *                      "inpainting-pretrained" (a self-supervised starting point without output layers)
+ * @param architecture  "InfNet-Res2Net50-v1b" for infection and pre-trained, "Res2Net50-v1b-GAP-linear" for detect
  * @param width         channel multiplier of the network (1.0 = official)
  * @param inputSize     square input side the network runs at
  * @param mean          per-channel normalisation mean of grey/255 (ImageNet's, as the official code)
@@ -38,7 +39,9 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public static final String INFECTION = "infection";
     /** A network pre-trained by inpainting, saved without its output layers: only good for {@code train --init}. */
     public static final String PRETRAINED = "inpainting-pretrained";
+    public static final String DETECT = "detect";
     public static final String INFNET = "InfNet-Res2Net50-v1b";
+    public static final String DETECTOR = "Res2Net50-v1b-GAP-linear";
     public static final String WEIGHTS_FILE = "weights.safetensors";
     static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
     static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
@@ -53,7 +56,21 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     /** A new single-class infection model of the given architecture (hash filled in when saved). */
     public static ModelSpec infection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", INFECTION, INFNET, config.width(),
+        return of(INFECTION, name, config, training, validation);
+    }
+
+    /**
+     * A new COVID-19 detection model ({@link org.covseg.nn.DetectionNet}): the backbone of an Inf-Net of
+     * {@code config}'s width, input prepared as for the infection model (hash filled in when saved).
+     */
+    public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return of(DETECT, name, config, training, validation);
+    }
+
+    private static ModelSpec of(String task, String name, InfNetConfig config, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architectureOf(task), config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
@@ -61,13 +78,16 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
 
     /** A self-supervised pre-trained network (hash filled in when saved). */
     public static ModelSpec pretrained(String name, InfNetConfig config, Map<String, Object> training) {
-        ModelSpec base = infection(name, config, training, Map.of());
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", PRETRAINED, INFNET, config.width(),
-                config.inputSize(), base.mean, base.std, base.window, WEIGHTS_FILE, null, base.training, Map.of());
+        return of(PRETRAINED, name, config, training, Map.of());
     }
 
     public boolean isPretrained() {
         return PRETRAINED.equals(task);
+    }
+
+    /** The architecture a task's models have. */
+    static String architectureOf(String task) {
+        return DETECT.equals(task) ? DETECTOR : INFNET;
     }
 
     public InfNetConfig infNetConfig() {

@@ -1,5 +1,6 @@
 package org.covseg.infer;
 
+import java.util.List;
 import org.covseg.image.BilinearResize;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
@@ -17,6 +18,17 @@ public final class NetworkInput {
     /** The {@code 3 x inputSize x inputSize} input for one depth-1 slice, channel-major. */
     public static float[] of(Volume slice, ModelSpec spec) {
         return of(slice, spec, spec.inputSize());
+    }
+
+    /** The inputs of depth-1 slices one after the other: {@code N x 3 x inputSize x inputSize}. */
+    public static float[] batch(List<Volume> slices, ModelSpec spec) {
+        int size = spec.inputSize();
+        float[] input = new float[slices.size() * 3 * size * size];
+        for (int b = 0; b < slices.size(); b++) {
+            float[] one = of(slices.get(b), spec);
+            System.arraycopy(one, 0, input, b * one.length, one.length);
+        }
+        return input;
     }
 
     /** The {@code 3 x size x size} input for one depth-1 slice, channel-major. */

@@ -125,6 +125,25 @@ public final class StateDict {
     }
 
     /**
+     * Loads the tensors of {@code content} whose names start with {@code prefix}, without it, as {@link #load}
+     * does (for example the {@code resnet.} backbone of an Inf-Net state dict into a bare backbone); other tensors
+     * are ignored. Having no tensor with the prefix is an error.
+     */
+    public void loadPrefixed(SafetensorsContent content, String prefix, String source) {
+        Map<String, SafetensorsTensor> selected = new LinkedHashMap<>();
+        content.tensors().forEach((name, tensor) -> {
+            if (name.startsWith(prefix)) {
+                selected.put(name.substring(prefix.length()), tensor);
+            }
+        });
+        if (selected.isEmpty()) {
+            throw new CovsegException(source + " has no tensor named " + prefix + "*; expected an Inf-Net (or"
+                    + " detection) state dict");
+        }
+        load(new SafetensorsContent(selected, content.metadata()), source + " (" + prefix + "*)");
+    }
+
+    /**
      * Copies the tensors into the parameters: every parameter must be present with its shape, in a floating-point
      * dtype; tensors with unknown names are an error (as PyTorch's strict loading). {@code source} names the origin
      * in error messages.

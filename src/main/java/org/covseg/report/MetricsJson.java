@@ -100,7 +100,7 @@ final class MetricsJson {
         numbers(c.putArray("eMeasure"), summary.curves().values(ThresholdMetric.E_MEASURE));
     }
 
-    private static void number(ObjectNode node, String field, double value) {
+    static void number(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
             node.put(field, value);
         } else {
@@ -108,7 +108,7 @@ final class MetricsJson {
         }
     }
 
-    private static void numbers(ArrayNode array, double[] values) {
+    static void numbers(ArrayNode array, double[] values) {
         for (double v : values) {
             if (Double.isFinite(v)) {
                 array.add(v);

@@ -57,12 +57,12 @@ final class PerImageCsv {
                 Long.toString(image.confusion().predictedPositives()));
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.6f", value) : "";
     }
 
     /** RFC 4180: quoted, with doubled quotes, when the text holds a comma, a quote or a line break. */
-    private static String field(String text) {
+    static String field(String text) {
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

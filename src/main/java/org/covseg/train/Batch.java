@@ -6,13 +6,20 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.Objects;
 
-/** One training batch: images N×C×H×W (normalised as the model expects), masks and edge maps N×1×H×W in [0, 1]. */
+/**
+ * One training batch: images N×C×H×W (normalised as the model expects), masks and edge maps N×1×H×W in [0, 1].
+ * For image-level labels (detection) the masks are N×1×1×1 labels and there are no edge maps (null).
+ */
 public record Batch(NDArray images, NDArray masks, NDArray edges) {
 
     public Batch {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(masks, "masks");
-        Objects.requireNonNull(edges, "edges");
+    }
+
+    /** A batch of images with one label each (N×1×1×1), without edge maps. */
+    public static Batch labelled(NDArray images, NDArray labels) {
+        return new Batch(images, labels, null);
     }
 
     /** The samples (all of one size) stacked into a batch whose arrays are created in {@code manager}. */
@@ -38,13 +45,16 @@ public record Batch(NDArray images, NDArray masks, NDArray edges) {
 
     /** Moves the arrays to {@code manager} until it closes, so everything computed from them is released with it. */
     public void attachTemporarily(NDManager manager) {
-        manager.tempAttachAll(images, masks, edges);
+        manager.tempAttachAll(edges == null ? new NDArray[] {images, masks} : new NDArray[] {images, masks, edges});
     }
 
     /** The batch resized to size×size by {@code resizer}, or this batch if it already has that size. */
     public Batch resized(Resizer resizer, int size) {
         if (height() == size && width() == size) {
             return this;
+        }
+        if (edges == null) {
+            throw new IllegalStateException("a batch of image-level labels is trained at one size only");
         }
         return new Batch(resizer.resize(images, size, size), resizer.resize(masks, size, size),
                 resizer.resize(edges, size, size));

@@ -4,13 +4,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
@@ -39,8 +37,6 @@ public final class InfectionTraining {
                           int threads, boolean resume, String modelName, String command) {
     }
 
-    private static final String SPLIT_FILE = "split.json";
-
     private InfectionTraining() {
     }
 
@@ -51,7 +47,7 @@ public final class InfectionTraining {
         SliceDataset<LabeledSlice> dataset = Datasets.open(r.data());
         Split split = split(r, dataset.names());
         log.printf("%s: %d training and %d validation slices (split in %s)%n", dataset.description(),
-                split.train().size(), split.validation().size(), r.runDirectory().resolve(SPLIT_FILE));
+                split.train().size(), split.validation().size(), r.runDirectory().resolve(RunSplit.FILE));
 
         ModelSpec spec = ModelSpec.infection(r.modelName(), r.network(), trainingInfo(r, dataset, split), Map.of());
         int size = r.options().trainSize();
@@ -66,7 +62,7 @@ public final class InfectionTraining {
             InfNet net = new InfNet(r.network());
             net.initialize(manager, DataType.FLOAT32, r.network().inputShape(1));
             if (r.init() != null && !r.resume()) {
-                initialise(net, r.init(), log);
+                InitWeights.loadInfNet(net, r.init(), log);
             }
             Trainer trainer = new Trainer(net, manager, new InfNetObjective(r.bceWeighting()),
                     (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
@@ -83,39 +79,9 @@ public final class InfectionTraining {
     }
 
     private static Split split(Request r, List<String> names) throws IOException {
-        Path file = r.runDirectory().resolve(SPLIT_FILE);
-        if (r.resume() && Files.exists(file)) {
-            return Splits.read(file);
-        }
-        Split split = r.validationNames().isEmpty()
+        return RunSplit.readOrMake(r.runDirectory(), r.resume(), () -> r.validationNames().isEmpty()
                 ? Splits.byFraction(names, r.validationFraction(), r.options().seed())
-                : Splits.byNames(names, r.validationNames());
-        if (!r.resume()) {
-            Files.createDirectories(r.runDirectory());
-            Splits.write(split, file);
-        }
-        return split;
-    }
-
-    /**
-     * Loads {@code init}: a model folder, a pre-trained folder (its output layers are missing and keep their fresh
-     * initialisation) or an Inf-Net state dict in safetensors.
-     */
-    private static void initialise(InfNet net, Path init, PrintWriter log) throws IOException {
-        if (Files.isDirectory(init)) {
-            ModelSpec spec = ModelDir.readSpec(init);
-            StateDict weights = spec.isPretrained() ? StateDict.of(net).without(InfNet.OUTPUT_LAYERS)
-                    : StateDict.of(net);
-            weights.load(init.resolve(spec.weights()));
-            log.println("initialised from " + init + (spec.isPretrained()
-                    ? " (self-supervised pre-training; the output layers start fresh)" : ""));
-            return;
-        }
-        if (!Files.isRegularFile(init)) {
-            throw new CovsegException("--init " + init + " is neither a model folder nor a safetensors file");
-        }
-        StateDict.of(net).load(init);
-        log.println("initialised from " + init);
+                : Splits.byNames(names, r.validationNames()));
     }
 
     private static Map<String, Object> trainingInfo(Request r, SliceDataset<LabeledSlice> dataset, Split split) {
@@ -134,26 +100,11 @@ public final class InfectionTraining {
 
     private static Path export(Trainer trainer, InfNet net, NDManager manager, ModelSpec spec, Request r,
             PrintWriter log) throws IOException {
-        CheckpointStore checkpoints = trainer.checkpoints();
-        String source = checkpoints.exists(CheckpointStore.BEST) ? CheckpointStore.BEST : CheckpointStore.LAST;
-        TrainingState run = checkpoints.readState(CheckpointStore.LAST);
-        checkpoints.loadWeights(source, ModelArrays.all(net), manager);
-        Map<String, Object> validation = new LinkedHashMap<>();
-        int epoch = run.bestEpoch() != null ? run.bestEpoch() : run.epoch() - 1;
-        for (EpochRecord e : run.history()) {
-            if (e.epoch() == epoch) {
-                validation.put("epoch", epoch);
-                validation.put("loss", e.validationLoss());
-                validation.putAll(e.validation());
-            }
-        }
-        Map<String, Object> training = new LinkedHashMap<>(spec.training());
-        training.put("epochsRun", run.history().size());
-        training.put("seconds", Math.round(run.history().stream().mapToDouble(EpochRecord::seconds).sum()));
-        ModelSpec done = ModelSpec.infection(spec.name(), r.network(), training, validation);
+        ExportedEpoch exported = ExportedEpoch.load(trainer.checkpoints(), net, manager, spec.training());
+        ModelSpec done = ModelSpec.infection(spec.name(), r.network(), exported.training(), exported.validation());
         Path modelDir = r.runDirectory().resolve("model");
         ModelDir.save(modelDir, done, net);
-        log.println("model (" + source + " epoch " + epoch + ") written to " + modelDir);
+        log.println("model (" + exported.checkpoint() + " epoch " + exported.epoch() + ") written to " + modelDir);
         return modelDir;
     }
 }

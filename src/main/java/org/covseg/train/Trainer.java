@@ -278,9 +278,10 @@ public final class Trainer {
     private record Validation(double loss, Map<String, Double> scores) {
     }
 
+    /** One validation slice per image, at the size of its truth (the masks; 1×1 for image-level labels). */
     private static List<ValidationSlice> slices(NDArray probability, Batch batch) {
-        int h = batch.height();
-        int w = batch.width();
+        int h = (int) batch.masks().getShape().get(2);
+        int w = (int) batch.masks().getShape().get(3);
         float[] p = probability.toFloatArray();
         float[] t = batch.masks().toFloatArray();
         List<ValidationSlice> slices = new ArrayList<>();

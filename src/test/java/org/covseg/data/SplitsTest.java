@@ -96,4 +96,25 @@ class SplitsTest {
         assertThatThrownBy(() -> Splits.byGroup(names, n -> "same", 0.2, 1)).isInstanceOf(CovsegException.class)
                 .hasMessageContaining("at least 2 groups");
     }
+
+    @Test
+    void groupSplitWithinClassesHoldsOutEveryClassWithoutLeakingAGroup() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int g = 0; g < 10; g++) {
+            for (int m = 0; m < 3; m++) {
+                names.add("A/g" + g + "_" + m);
+                names.add("B/h" + g + "_" + m);
+            }
+        }
+        java.util.function.Function<String, String> groupOf = n -> n.substring(0, n.indexOf('_'));
+        java.util.function.Function<String, String> classOf = n -> n.substring(0, 1);
+        for (long seed = 0; seed < 10; seed++) {
+            Split s = Splits.byGroupWithinClasses(names, groupOf, classOf, 0.2, seed);
+            assertThat(s.validation()).extracting(groupOf)
+                    .doesNotContainAnyElementsOf(s.train().stream().map(groupOf).toList());
+            // 30 per class, 20% = 6 = two whole groups of 3 in each class.
+            assertThat(s.validation()).filteredOn(n -> n.startsWith("A/")).hasSize(6);
+            assertThat(s.validation()).filteredOn(n -> n.startsWith("B/")).hasSize(6);
+        }
+    }
 }
