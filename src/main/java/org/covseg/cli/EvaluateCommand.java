@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.evaluation.PredictionFolders;
 import org.covseg.evaluation.PredictionPair;
+import org.covseg.infer.ModelDir;
 import org.covseg.report.Backgrounds;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
@@ -53,6 +54,8 @@ import picocli.CommandLine.Spec;
             "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
                 + " (1 ground-glass opacity, 2 consolidation), or against binary masks <name>.png in ggo/ and"
                 + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
+            "A multiclass --model is always evaluated per class, on a dataset of label maps (e.g. COVID-SemiSeg"
+                + " MultiClassInfection-Train); --classes may be given with it.",
             ""})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -140,11 +143,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Integer evaluateModel() {
-        if (model == null || data == null || predictions != null || truth != null || classes) {
-            throw new CovsegException("--model and --data go together, without --pred, --gt or --classes");
+        if (model == null || data == null || predictions != null || truth != null) {
+            throw new CovsegException("--model and --data go together, without --pred or --gt");
         }
         if (out == null) {
             throw new CovsegException("give --out <dir> for the evaluation of a model");
+        }
+        if (classes && !ModelDir.readSpec(model).isMulticlass()) {
+            throw new CovsegException("--classes needs a multiclass model; " + model + " is a single-class"
+                    + " infection model");
         }
         SliceDataset<LabeledSlice> dataset = Datasets.open(data);
         if (split != null) {
@@ -157,7 +164,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, result.pairs(),
+        stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, dataset.size(),
                 dataset.description()));
         EvaluationTable.lines(result).forEach(stdout::println);
         Map<String, String> sources = new LinkedHashMap<>();

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.CovsegException;
 import org.covseg.train.BceWeighting;
 import org.covseg.train.InfectionTraining;
+import org.covseg.train.MulticlassTraining;
+import org.covseg.train.MulticlassValidator;
 import org.covseg.train.SegmentationValidator;
 import org.covseg.train.TrainingOptions;
 import picocli.CommandLine.Command;
@@ -16,18 +18,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the Inf-Net infection segmentation network on a labeled dataset.",
+        description = {"Trains the Inf-Net infection segmentation network (--task infection) or the multi-class"
+                + " ground-glass/consolidation U-Net (--task multiclass) on a labeled dataset.",
                 "Writes <out>/metrics.csv, <out>/loss.png, checkpoints (every epoch, and the best by validation "
-                        + "meanDic) and finally the model folder <out>/model. Ctrl-C saves and stops; run the same "
-                        + "command with --resume to continue."})
+                        + "meanDic; for multiclass the mean of the two classes' meanDic) and finally the model folder "
+                        + "<out>/model. Ctrl-C saves and stops; run the same command with --resume to continue.",
+                "multiclass: the input is the slice plus the infection probability of the --prior model (computed "
+                        + "once per slice); the loss is the official sigmoid + BCE on one-hot classes, optimised with"
+                        + " Adam (the official code uses SGD). The data are label maps 0/1/2, e.g. COVID-SemiSeg "
+                        + "MultiClassInfection-Train. The model records its prior, which must stay available."})
 final class TrainCommand implements Callable<Integer> {
+
+    private static final String INFECTION = "infection";
+    private static final String MULTICLASS = "multiclass";
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--task", defaultValue = INFECTION,
+            description = "infection (Inf-Net, single class) or multiclass (U-Net, ground-glass opacity and "
+                    + "consolidation). Default: ${DEFAULT-VALUE}.")
+    String task;
+
     @Option(names = "--data", required = true, paramLabel = "<dir>",
-            description = "Labeled dataset: COVID-SemiSeg Doctor-label folder, MedSeg-style Imgs/GT, or images/ + masks/.")
+            description = "Labeled dataset: COVID-SemiSeg Doctor-label or MultiClassInfection-Train folder, "
+                    + "MedSeg-style Imgs/GT, or images/ + masks/.")
     Path data;
+
+    @Option(names = "--prior", paramLabel = "<model-dir>",
+            description = "multiclass: the infection model whose probability map is part of the input "
+                    + "(default: the shipped models/infection).")
+    Path prior;
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Run folder.")
     Path out;
@@ -40,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     List<String> valNames = new ArrayList<>();
 
     @Option(names = "--width", defaultValue = "1.0",
-            description = "Channel multiplier (1.0 = official Inf-Net; 0.5 ≈ 4x cheaper). Default: ${DEFAULT-VALUE}.")
+            description = "Channel multiplier (1.0 = official Inf-Net or U-Net; 0.5 ≈ 4x cheaper). Default: ${DEFAULT-VALUE}.")
     double width;
 
     @Option(names = "--size", defaultValue = "352", description = "Training slice size, multiple of 32 (default: ${DEFAULT-VALUE}).")
@@ -70,7 +91,7 @@ final class TrainCommand implements Callable<Integer> {
     double clip;
 
     @Option(names = "--bce", defaultValue = "WEIGHTED",
-            description = "BCE term: WEIGHTED (as the paper intends) or UNWEIGHTED (what the official code computes). "
+            description = "infection: BCE term: WEIGHTED (as the paper intends) or UNWEIGHTED (what the official code computes). "
                     + "Default: ${DEFAULT-VALUE}.")
     BceWeighting bce;
 
@@ -81,26 +102,40 @@ final class TrainCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--init", paramLabel = "<model-or-safetensors>",
-            description = "Start from these weights (a model folder or an Inf-Net state dict in safetensors).")
+            description = "Start from these weights (a model folder or a state dict in safetensors of the task's network).")
     Path init;
 
     @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
     boolean resume;
 
-    @Option(names = "--name", defaultValue = "infection-infnet", description = "Model name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--name", paramLabel = "<name>",
+            description = "Model name (default: infection-infnet or multiclass-unet).")
     String name;
 
     @Override
     public Integer call() throws Exception {
+        boolean multiclass = switch (task) {
+            case INFECTION -> false;
+            case MULTICLASS -> true;
+            default -> throw new CovsegException("--task must be " + INFECTION + " or " + MULTICLASS + ", got "
+                    + task);
+        };
+        if (prior != null && !multiclass) {
+            throw new CovsegException("--prior is for --task " + MULTICLASS + " only");
+        }
         TrainingOptions options = new TrainingOptions(epochs, batchSize, size, scales, lr, lrDecay, lrDecayEvery, clip,
-                0, seed, SegmentationValidator.MEAN_DICE);
-        InfNetConfig network = CliArguments.infNetConfig(width, size);
+                0, seed, multiclass ? MulticlassValidator.MEAN_CLASS_DICE : SegmentationValidator.MEAN_DICE);
         // The recipe, not how this invocation started: --resume is left out.
         String command = "covseg " + spec.commandLine().getParseResult().originalArgs().stream()
                 .filter(a -> !a.equals("--resume")).collect(java.util.stream.Collectors.joining(" "));
         PrintWriter log = spec.commandLine().getOut();
-        Path model = InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
-                options, bce, init, threads, resume, name, command), log);
+        Path model = multiclass
+                ? MulticlassTraining.run(new MulticlassTraining.Request(data, out, valFraction, valNames,
+                        CliArguments.unetConfig(width, size), options, prior, init, threads, resume,
+                        name == null ? "multiclass-unet" : name, command), log)
+                : InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
+                        CliArguments.infNetConfig(width, size), options, bce, init, threads, resume,
+                        name == null ? "infection-infnet" : name, command), log);
         return model == null ? 130 : 0;
     }
 }

@@ -19,9 +19,7 @@ public record UNetConfig(double width, int inputSize, int inChannels) {
     public static final int STRIDE = 16;
 
     public UNetConfig {
-        if (!(width >= 0.05 && width <= 4)) {
-            throw new IllegalArgumentException("U-Net width must be in [0.05, 4], got " + width);
-        }
+        NetworkWidth.require("U-Net", width);
         if (inputSize <= 0 || inputSize % STRIDE != 0) {
             throw new IllegalArgumentException("U-Net input size must be a positive multiple of " + STRIDE
                     + ", got " + inputSize);
@@ -38,7 +36,7 @@ public record UNetConfig(double width, int inputSize, int inChannels) {
 
     /** The channel count this configuration uses where the official network has {@code official}. */
     public int channels(int official) {
-        return Math.max(1, (int) Math.round(official * width));
+        return NetworkWidth.channels(official, width);
     }
 
     /** The input shape {@code (batch, inChannels, inputSize, inputSize)}. */

@@ -4,18 +4,26 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Objects;
 
-/** One training batch: images N×C×H×W (normalised as the model expects), masks and edge maps N×1×H×W in [0, 1]. */
+/**
+ * One training batch: images N×C×H×W (normalised as the model expects), target masks N×K×H×W in [0, 1] (K = 1 for
+ * the infection mask, one channel per class for one-hot multi-class targets) and edge maps N×1×H×W in [0, 1], or
+ * null for objectives without edge supervision.
+ */
 public record Batch(NDArray images, NDArray masks, NDArray edges) {
 
     public Batch {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(masks, "masks");
-        Objects.requireNonNull(edges, "edges");
+    }
+
+    /** A batch without edge maps. */
+    public static Batch withoutEdges(NDArray images, NDArray masks) {
+        return new Batch(images, masks, null);
     }
 
     /** Moves the arrays to {@code manager} until it closes, so everything computed from them is released with it. */
     public void attachTemporarily(NDManager manager) {
-        manager.tempAttachAll(images, masks, edges);
+        manager.tempAttachAll(edges == null ? new NDArray[] {images, masks} : new NDArray[] {images, masks, edges});
     }
 
     /** The batch resized to size×size by {@code resizer}, or this batch if it already has that size. */
@@ -24,7 +32,7 @@ public record Batch(NDArray images, NDArray masks, NDArray edges) {
             return this;
         }
         return new Batch(resizer.resize(images, size, size), resizer.resize(masks, size, size),
-                resizer.resize(edges, size, size));
+                edges == null ? null : resizer.resize(edges, size, size));
     }
 
     public int size() {
