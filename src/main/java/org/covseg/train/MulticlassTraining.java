@@ -48,7 +48,9 @@ public final class MulticlassTraining {
     public static Path run(Request r, PrintWriter log) throws IOException {
         EngineSetup.threads(r.threads());
         EngineSetup.seed((int) r.options().seed());
-        Path priorDir = r.prior() != null ? r.prior() : DefaultModels.infection();
+        Path priorDir = r.prior() != null ? r.prior() : DefaultModels.installedInfection().orElseThrow(
+                () -> new CovsegException("no default infection model (models/infection) to compute the prior"
+                        + " with; pass --prior <model-dir>"));
         ModelSpec priorSpec = priorSpec(priorDir);
         SliceDataset<LabeledSlice> dataset = Datasets.open(r.data());
         List<String> validationNames = validationNames(r, priorSpec, dataset, log);
@@ -94,7 +96,12 @@ public final class MulticlassTraining {
     }
 
     private static ModelSpec priorSpec(Path priorDir) {
-        ModelSpec spec = ModelDir.readSpec(priorDir);
+        ModelSpec spec;
+        try {
+            spec = ModelDir.readSpec(priorDir);
+        } catch (CovsegException e) {
+            throw new CovsegException("--prior: " + e.getMessage(), e);
+        }
         if (spec.isMulticlass()) {
             throw new CovsegException("--prior " + priorDir + " is a multiclass model; the prior must be a"
                     + " single-class infection model");

@@ -124,7 +124,7 @@ class MulticlassCliTest {
         Cli r = Cli.run(tiny("train", "--task", "multiclass", "--prior", dir.resolve("no-such-model").toString(),
                 "--data", data.toString(), "--out", dir.resolve("bad-run").toString()));
         assertThat(r.exitCode()).isNotZero();
-        assertThat(r.err().strip()).doesNotContain("\n").contains("no-such-model", "model folder not found");
+        assertThat(r.err().strip()).doesNotContain("\n").contains("--prior", "no-such-model", "model folder not found");
     }
 
     @Test
