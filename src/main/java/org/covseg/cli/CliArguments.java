@@ -3,6 +3,7 @@ package org.covseg.cli;
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.UNetConfig;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Turns option values that lower packages validate with IllegalArgumentException into user errors. */
@@ -23,5 +24,13 @@ final class CliArguments {
     static String recipe(CommandSpec spec) {
         return "covseg " + spec.commandLine().getParseResult().originalArgs().stream()
                 .filter(a -> !a.equals("--resume")).collect(Collectors.joining(" "));
+    }
+
+    static UNetConfig unetConfig(double width, int size) {
+        try {
+            return UNetConfig.multiclass(width, size);
+        } catch (IllegalArgumentException e) {
+            throw new CovsegException("--width/--size: " + e.getMessage(), e);
+        }
     }
 }

@@ -3,8 +3,10 @@ package org.covseg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -13,17 +15,15 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.covseg.CovsegException;
+import org.covseg.data.Datasets;
+import org.covseg.data.LabeledSlice;
+import org.covseg.data.SliceDataset;
+import org.covseg.data.Splits;
 import org.covseg.detect.DetectionEvaluation;
 import org.covseg.evaluation.EvaluationResult;
 import org.covseg.evaluation.EvaluationRun;
 import org.covseg.evaluation.FolderPairs;
 import org.covseg.evaluation.ModelPredictions;
-import org.covseg.data.Datasets;
-import org.covseg.data.LabeledSlice;
-import org.covseg.data.SliceDataset;
-import org.covseg.data.Splits;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.covseg.evaluation.PredictionFolders;
 import org.covseg.evaluation.PredictionPair;
 import org.covseg.infer.ModelDir;
@@ -61,6 +61,8 @@ import picocli.CommandLine.Spec;
             "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
                 + " (1 ground-glass opacity, 2 consolidation), or against binary masks <name>.png in ggo/ and"
                 + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
+            "A multiclass --model is always evaluated per class, on a dataset of label maps (e.g. COVID-SemiSeg"
+                + " MultiClassInfection-Train); --classes may be given with it.",
             ""})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -147,14 +149,19 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Integer evaluateModel() {
-        if (model == null || data == null || predictions != null || truth != null || classes) {
-            throw new CovsegException("--model and --data go together, without --pred, --gt or --classes");
+        if (model == null || data == null || predictions != null || truth != null) {
+            throw new CovsegException("--model and --data go together, without --pred or --gt");
         }
         if (out == null) {
             throw new CovsegException("give --out <dir> for the evaluation of a model");
         }
-        if (ModelSpec.DETECT.equals(ModelDir.readSpec(model).task())) {
+        ModelSpec modelSpec = ModelDir.readSpec(model);
+        if (ModelSpec.DETECT.equals(modelSpec.task())) {
             return evaluateDetector();
+        }
+        if (classes && !modelSpec.isMulticlass()) {
+            throw new CovsegException("--classes needs a multiclass model; " + model + " is a single-class"
+                    + " infection model");
         }
         SliceDataset<LabeledSlice> dataset = Datasets.open(data);
         if (split != null) {
@@ -167,7 +174,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, result.pairs(),
+        stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, dataset.size(),
                 dataset.description()));
         EvaluationTable.lines(result).forEach(stdout::println);
         List<Path> written = EvaluationReport.write(out.toAbsolutePath().normalize(), result,

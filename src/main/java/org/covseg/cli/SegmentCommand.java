@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
         description = {"Segments COVID-19 lung infection.",
                 "2-D images: writes <name>.png (probability x255) and <name>_mask.png (0/255) at the input's size.",
                 "Volumes (NIfTI, DICOM folder): writes <name>_infection.nii.gz (float32 probability) and "
-                        + "<name>_infection_mask.nii.gz (uint8) in the input's geometry."})
+                        + "<name>_infection_mask.nii.gz (uint8) in the input's geometry.",
+                "With a multiclass --model (ground-glass opacity vs. consolidation; its prior infection model runs "
+                        + "first): 2-D images give <name>_ggo.png and <name>_consolidation.png (probability x255) "
+                        + "and <name>_labels.png (palette: 0 background, 1 ground-glass, 2 consolidation, the most "
+                        + "probable class); volumes give <name>_labels.nii.gz (uint8 0/1/2). --threshold is unused."})
 final class SegmentCommand implements Callable<Integer> {
 
     @Spec

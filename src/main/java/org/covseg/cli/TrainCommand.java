@@ -11,6 +11,8 @@ import org.covseg.nn.InfNetConfig;
 import org.covseg.train.DetectionTraining;
 import org.covseg.train.BceWeighting;
 import org.covseg.train.InfectionTraining;
+import org.covseg.train.MulticlassTraining;
+import org.covseg.train.MulticlassValidator;
 import org.covseg.train.SegmentationValidator;
 import org.covseg.train.TrainingOptions;
 import picocli.CommandLine.Command;
@@ -20,30 +22,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the Inf-Net infection segmentation network on a labeled dataset (--task infection), or"
-                + " the COVID-19 slice classifier on a UCSD COVID-CT folder (--task detect).",
+        description = {"Trains the Inf-Net infection segmentation network (--task infection) or the multi-class"
+                + " ground-glass/consolidation U-Net (--task multiclass) on a labeled dataset, or the COVID-19 slice"
+                + " classifier on a UCSD COVID-CT folder (--task detect).",
                 "Writes <out>/split.json, <out>/metrics.csv, <out>/loss.png, checkpoints (every epoch, and the best by"
-                        + " validation meanDic, or AUC for detect) and finally the model folder <out>/model. Ctrl-C"
-                        + " saves and stops; run the same command with --resume to continue.",
+                        + " validation meanDic; for multiclass the mean of the two classes' meanDic; for detect AUC)"
+                        + " and finally the model folder <out>/model. Ctrl-C saves and stops; run the same command"
+                        + " with --resume to continue.",
+                "multiclass: the input is the slice plus the infection probability of the --prior model (computed "
+                        + "once per slice); the loss is the official sigmoid + BCE on one-hot classes, optimised with"
+                        + " Adam (the official code uses SGD). The data are label maps 0/1/2, e.g. COVID-SemiSeg "
+                        + "MultiClassInfection-Train. The model records its prior, which must stay available.",
                 "detect: Res2Net-50 v1b backbone of Inf-Net (same --width) + global average pool + dropout + linear;"
                         + " binary cross-entropy; one scale; images split by source (no source on both sides);"
-                        + " --init takes the resnet.* weights of an Inf-Net model or state dict."})
+                        + " --init takes the resnet.* weights of an Inf-Net model, pre-trained folder or state dict."})
 final class TrainCommand implements Callable<Integer> {
 
     /** What is trained. */
-    enum Task { infection, detect }
+    enum Task { infection, multiclass, detect }
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--task", defaultValue = "infection",
-            description = "infection or detect (default: ${DEFAULT-VALUE}).")
+            description = "infection (Inf-Net, single class), multiclass (U-Net, ground-glass opacity and"
+                    + " consolidation) or detect (COVID-19 slice classifier). Default: ${DEFAULT-VALUE}.")
     Task task;
 
     @Option(names = "--data", required = true, paramLabel = "<dir>",
-            description = "Labeled dataset: COVID-SemiSeg Doctor-label folder, MedSeg-style Imgs/GT, or images/ + masks/;"
-                    + " for detect a folder with CT_COVID/ and CT_NonCOVID/.")
+            description = "Labeled dataset: COVID-SemiSeg Doctor-label or MultiClassInfection-Train folder, MedSeg-style"
+                    + " Imgs/GT, or images/ + masks/; for detect a folder with CT_COVID/ and CT_NonCOVID/.")
     Path data;
+
+    @Option(names = "--prior", paramLabel = "<model-dir>",
+            description = "multiclass: the infection model whose probability map is part of the input "
+                    + "(default: the shipped models/infection).")
+    Path prior;
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Run folder.")
     Path out;
@@ -90,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
     double clip;
 
     @Option(names = "--bce", defaultValue = "WEIGHTED",
-            description = "BCE term: WEIGHTED (as the paper intends) or UNWEIGHTED (what the official code computes). "
+            description = "infection: BCE term: WEIGHTED (as the paper intends) or UNWEIGHTED (what the official code computes). "
                     + "Default: ${DEFAULT-VALUE}.")
     BceWeighting bce;
 
@@ -112,43 +126,52 @@ final class TrainCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--init", paramLabel = "<model-or-safetensors>",
-            description = "Start from these weights (a model folder or an Inf-Net state dict in safetensors).")
+            description = "Start from these weights (a model folder or a state dict in safetensors of the task's network).")
     Path init;
 
     @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
     boolean resume;
 
-    @Option(names = "--name", description = "Model name. Default: infection-infnet (infection), covid-detector"
-            + " (detect).")
+    @Option(names = "--name", description = "Model name. Default: infection-infnet, multiclass-unet or"
+            + " covid-detector.")
     String name;
 
     @Override
     public Integer call() throws Exception {
-        boolean detect = task == Task.detect;
-        if (detect) {
-            for (String option : List.of("--scales", "--bce", "--val", "--augment", "--cutout")) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    throw new CovsegException(option + " applies to --task infection only (detect trains at one"
-                            + " scale with plain BCE and no augmentation, validating on whole sources by --val-fraction)");
-                }
+        List<String> notApplicable = switch (task) {
+            case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior");
+            case multiclass -> List.of("--bce", "--augment", "--cutout");
+            case infection -> List.of("--prior");
+        };
+        for (String option : notApplicable) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new CovsegException(option + " does not apply to --task " + task + " (see covseg train --help)");
             }
         }
+        boolean detect = task == Task.detect;
+        boolean multiclass = task == Task.multiclass;
         int trainSize = orElse(size, detect ? DetectDefaults.SIZE : 352);
         TrainingOptions options = new TrainingOptions(orElse(epochs, detect ? DetectDefaults.EPOCHS : 100),
                 orElse(batchSize, detect ? DetectDefaults.BATCH : 24), trainSize, detect ? List.of(1.0) : scales,
                 orElse(lr, detect ? DetectDefaults.LR : 1e-4), lrDecay,
                 orElse(lrDecayEvery, detect ? DetectDefaults.LR_DECAY_EVERY : 50), clip, weightDecay, seed,
-                detect ? DetectionMetrics.AUC : SegmentationValidator.MEAN_DICE)
+                detect ? DetectionMetrics.AUC
+                        : multiclass ? MulticlassValidator.MEAN_CLASS_DICE : SegmentationValidator.MEAN_DICE)
                 .withAugmentation(augmentation.augmentation());
-        InfNetConfig network = CliArguments.infNetConfig(orElse(width, detect ? DetectDefaults.WIDTH : 1.0),
-                trainSize);
+        double channels = orElse(width, detect ? DetectDefaults.WIDTH : 1.0);
         String command = CliArguments.recipe(spec);
         PrintWriter log = spec.commandLine().getOut();
-        Path model = detect
-                ? DetectionTraining.run(new DetectionTraining.Request(data, out, valFraction, network, dropout,
-                        options, init, threads, resume, orElse(name, "covid-detector"), command), log)
-                : InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames, network,
-                        options, bce, init, threads, resume, orElse(name, "infection-infnet"), command), log);
+        Path model = switch (task) {
+            case detect -> DetectionTraining.run(new DetectionTraining.Request(data, out, valFraction,
+                    CliArguments.infNetConfig(channels, trainSize), dropout, options, init, threads, resume,
+                    orElse(name, "covid-detector"), command), log);
+            case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(data, out, valFraction, valNames,
+                    CliArguments.unetConfig(channels, trainSize), options, prior, init, threads, resume,
+                    orElse(name, "multiclass-unet"), command), log);
+            case infection -> InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
+                    CliArguments.infNetConfig(channels, trainSize), options, bce, init, threads, resume,
+                    orElse(name, "infection-infnet"), command), log);
+        };
         return model == null ? 130 : 0;
     }
 

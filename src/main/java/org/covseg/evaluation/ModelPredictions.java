@@ -11,40 +11,67 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.ModelDir;
+import org.covseg.infer.ModelSpec;
+import org.covseg.infer.MulticlassMaps;
+import org.covseg.infer.MulticlassSegmenter;
 import org.covseg.report.Backgrounds;
 
 /**
  * {@code covseg evaluate --model --data}: runs a model over a labeled dataset in memory and pairs each probability
- * map (at the slice's own size) with its ground truth (mask > 0), ready for {@link EvaluationRun}.
+ * map (at the slice's own size) with its ground truth, ready for {@link EvaluationRun}: an infection model's map
+ * against mask > 0; a multiclass model's ground-glass and consolidation maps against label == 1 and label == 2
+ * (one {@link InfectionClass} each, all ground-glass pairs first).
  */
 public final class ModelPredictions {
 
     private final List<PredictionPair> pairs = new ArrayList<>();
     private final Map<String, Volume> images = new LinkedHashMap<>();
-
     private ModelPredictions() {
     }
 
     public static ModelPredictions of(Path modelDir, SliceDataset<LabeledSlice> dataset, int batchSize,
             IntConsumer slicesDone) {
+        ModelSpec spec = ModelDir.readSpec(modelDir);
         ModelPredictions result = new ModelPredictions();
         List<LabeledSlice> slices = dataset.loadAll();
-        try (InfectionSegmenter segmenter = InfectionSegmenter.open(modelDir, batchSize)) {
-            List<float[]> maps = segmenter.predict(slices.stream().map(LabeledSlice::image).toList(), slicesDone);
-            for (int s = 0; s < slices.size(); s++) {
-                LabeledSlice slice = slices.get(s);
-                float[] mask = slice.mask().toArray();
-                boolean[] truth = new boolean[mask.length];
-                for (int p = 0; p < mask.length; p++) {
-                    truth[p] = mask[p] > 0;
+        List<Volume> ct = slices.stream().map(LabeledSlice::image).toList();
+        if (spec.isMulticlass()) {
+            try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(modelDir, batchSize)) {
+                List<MulticlassMaps> maps = segmenter.predict(ct, slicesDone);
+                for (InfectionClass c : InfectionClass.values()) {
+                    for (int s = 0; s < slices.size(); s++) {
+                        MulticlassMaps m = maps.get(s);
+                        float[] probability = c == InfectionClass.GGO ? m.ggo() : m.consolidation();
+                        result.add(slices.get(s), c.key(), probability, value -> value == c.label());
+                    }
                 }
-                Volume m = slice.mask();
-                result.pairs.add(PredictionPair.ofProbabilities(slice.name(), maps.get(s),
-                        new TruthMask(truth, m.width(), m.height())));
-                result.images.put(slice.name(), slice.image());
+            }
+        } else {
+            try (InfectionSegmenter segmenter = InfectionSegmenter.open(modelDir, batchSize)) {
+                List<float[]> maps = segmenter.predict(ct, slicesDone);
+                for (int s = 0; s < slices.size(); s++) {
+                    result.add(slices.get(s), InfectionClass.INFECTION, maps.get(s), value -> value > 0);
+                }
             }
         }
         return result;
+    }
+
+    private void add(LabeledSlice slice, String className, float[] probability, FloatPredicate isForeground) {
+        Volume m = slice.mask();
+        float[] mask = m.toArray();
+        boolean[] truth = new boolean[mask.length];
+        for (int p = 0; p < mask.length; p++) {
+            truth[p] = isForeground.test(mask[p]);
+        }
+        pairs.add(PredictionPair.ofProbabilities(slice.name(), className, probability,
+                new TruthMask(truth, m.width(), m.height())));
+        images.put(slice.name(), slice.image());
+    }
+
+    private interface FloatPredicate {
+        boolean test(float value);
     }
 
     public List<PredictionPair> pairs() {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.covseg.image.BilinearResize;
 import org.covseg.image.Volume;
 import org.covseg.nn.InfNet;
 import org.covseg.nn.InfNetOutput;
@@ -70,14 +69,7 @@ public final class InfectionSegmenter implements AutoCloseable {
                 logits = out.get(InfNetOutput.MAP2.index()).toFloatArray();
             }
             for (int b = 0; b < batch.size(); b++) {
-                Volume slice = batch.get(b);
-                float[] one = new float[size * size];
-                System.arraycopy(logits, b * one.length, one, 0, one.length);
-                float[] resized = BilinearResize.resize(one, size, size, slice.width(), slice.height(), false);
-                for (int p = 0; p < resized.length; p++) {
-                    resized[p] = (float) (1 / (1 + Math.exp(-resized[p])));
-                }
-                maps.add(resized);
+                maps.add(LogitPlanes.probability(logits, b, size, batch.get(b)));
             }
             slicesDone.accept(batch.size());
         }

@@ -2,11 +2,13 @@ package org.covseg.infer;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,18 +16,27 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
 import org.covseg.nn.DetectionNet;
 import org.covseg.nn.InfNet;
 import org.covseg.nn.StateDict;
+import org.covseg.nn.UNet;
 
 /**
  * A model on disk: a directory with {@code model.json} ({@link ModelSpec}) and the safetensors weights under the
- * official Inf-Net parameter names (a detection model: Inf-Net's {@code resnet.*} plus {@code classifier.*}) (so PyTorch users can load them). Loading validates both and reports a wrong or
- * corrupt model in one clear line.
+ * official parameter names (Inf-Net's; a detection model's are Inf-Net's {@code resnet.*} plus {@code classifier.*};
+ * the official U-Net's for multiclass models), so PyTorch users can load them. Loading validates both and reports a
+ * wrong or corrupt model in one clear line.
+ *
+ * <p>A multiclass model does not contain its prior (the infection model whose map it takes as input); it records
+ * the prior's name, version, weights hash and path relative to its own folder. {@link #priorOf} looks there first,
+ * then at the installation's default infection model ({@code models/infection}), and accepts only a model with the
+ * recorded weights hash, so a multiclass model copied next to the shipped infection model keeps working.
  */
 public final class ModelDir {
 
@@ -63,10 +74,13 @@ public final class ModelDir {
             throw new CovsegException(specFile + " has format version " + spec.formatVersion()
                     + ", newer than this covseg understands (" + ModelSpec.FORMAT_VERSION + "); update covseg");
         }
-        if (spec.task() != null && !ModelSpec.INFECTION.equals(spec.task()) && !ModelSpec.DETECT.equals(spec.task())) {
+        List<String> tasks = List.of(ModelSpec.INFECTION, ModelSpec.MULTICLASS, ModelSpec.DETECT,
+                ModelSpec.PRETRAINED);
+        if (spec.task() != null && !tasks.contains(spec.task())) {
             throw new CovsegException(specFile + ": unsupported task \"" + spec.task() + "\" (known: "
-                    + ModelSpec.INFECTION + ", " + ModelSpec.DETECT + ")");
+                    + String.join(", ", tasks) + ")");
         }
+        boolean unet = spec.isMulticlass();
         if (!ModelSpec.architectureOf(spec.task()).equals(spec.architecture())) {
             throw new CovsegException(specFile + ": unsupported architecture \"" + spec.architecture()
                     + "\" for task \"" + spec.task() + "\"");
@@ -75,8 +89,16 @@ public final class ModelDir {
                 || spec.mean().length != 3 || spec.std().length != 3) {
             throw new CovsegException(specFile + " lacks weights, normalisation or window fields");
         }
+        if (unet && (spec.prior() == null || spec.prior().weightsSha256() == null || spec.prior().path() == null)) {
+            throw new CovsegException(specFile + " is a multiclass model without its prior (the infection model"
+                    + " it was trained with)");
+        }
         try {
-            spec.infNetConfig();
+            if (!unet) {
+                spec.infNetConfig();
+            } else {
+                spec.unetConfig();
+            }
         } catch (IllegalArgumentException e) {
             throw new CovsegException(specFile + ": " + e.getMessage(), e);
         }
@@ -92,12 +114,18 @@ public final class ModelDir {
             throw new CovsegException(dir + " is a self-supervised pre-trained network without output layers, not a"
                     + " segmentation model; fine-tune it with covseg train --init " + dir);
         }
+        if (spec.isMulticlass()) {
+            throw new CovsegException(dir + " is a multiclass model (ground-glass opacity and consolidation); a"
+                    + " single-class infection model is needed here");
+        }
         if (ModelSpec.DETECT.equals(spec.task())) {
             throw new CovsegException(dir + " is a COVID-19 detection model (task \"" + ModelSpec.DETECT
                     + "\"): it gives one probability per slice and cannot segment; give an infection segmentation"
                     + " model (task \"" + ModelSpec.INFECTION + "\")");
         }
-        return load(dir, spec, new InfNet(spec.infNetConfig()), manager);
+        InfNet net = new InfNet(spec.infNetConfig());
+        loadWeights(dir, spec, net, spec.infNetConfig().inputShape(1), manager);
+        return net;
     }
 
     /** Builds the detection network of {@code dir} on {@code manager} and loads its verified weights. */
@@ -106,10 +134,59 @@ public final class ModelDir {
             throw new CovsegException(dir + " is an infection segmentation model (task \"" + spec.task()
                     + "\"), not a COVID-19 detection model (task \"" + ModelSpec.DETECT + "\")");
         }
-        return load(dir, spec, new DetectionNet(spec.infNetConfig()), manager);
+        DetectionNet net = new DetectionNet(spec.infNetConfig());
+        loadWeights(dir, spec, net, spec.infNetConfig().inputShape(1), manager);
+        return net;
     }
 
-    private static <B extends Block> B load(Path dir, ModelSpec spec, B net, NDManager manager) {
+    /** Builds the multiclass network of {@code dir} on {@code manager} and loads its verified weights. */
+    public static UNet loadMulticlassNetwork(Path dir, ModelSpec spec, NDManager manager) {
+        if (!spec.isMulticlass()) {
+            throw new CovsegException(dir + " is a single-class infection model; a multiclass model is needed here");
+        }
+        UNet net = new UNet(spec.unetConfig());
+        loadWeights(dir, spec, net, spec.unetConfig().inputShape(1), manager);
+        return net;
+    }
+
+    /**
+     * The folder of the infection model a multiclass model takes its prior from: the recorded relative path, else
+     * the default infection model; either only if its weights hash is the recorded one.
+     */
+    public static Path priorOf(Path dir, ModelSpec spec) {
+        ModelSpec.PriorSpec prior = spec.prior();
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(dir.resolve(prior.path()).normalize());
+        DefaultModels.installedInfection().map(Path::normalize).filter(p -> !candidates.contains(p))
+                .ifPresent(candidates::add);
+        List<String> looked = new ArrayList<>();
+        for (Path candidate : candidates) {
+            if (!Files.isRegularFile(candidate.resolve(SPEC_FILE))) {
+                looked.add(candidate + " (no model there)");
+                continue;
+            }
+            String hash = readSpec(candidate).weightsSha256();
+            if (prior.weightsSha256().equals(hash)) {
+                return candidate;
+            }
+            looked.add(candidate + " (another model, weights " + shortHash(hash) + ")");
+        }
+        throw new CovsegException("multiclass model " + dir + " needs its prior, the infection model "
+                + prior.name() + " version " + prior.version() + " with weights " + shortHash(prior.weightsSha256())
+                + "; looked in " + String.join(" and ", looked) + "; put that model at " + candidates.get(0));
+    }
+
+    /** The path to record for a prior model, relative to the multiclass model's folder. */
+    public static String relativePrior(Path dir, Path priorDir) {
+        Path relative = dir.toAbsolutePath().normalize().relativize(priorDir.toAbsolutePath().normalize());
+        return relative.toString().replace(File.separatorChar, '/');
+    }
+
+    private static String shortHash(String sha256) {
+        return sha256 == null ? "of unknown hash" : sha256.substring(0, Math.min(12, sha256.length())) + "…";
+    }
+
+    private static void loadWeights(Path dir, ModelSpec spec, Block net, Shape inputShape, NDManager manager) {
         Path weights = dir.resolve(spec.weights());
         if (!Files.isRegularFile(weights)) {
             throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
@@ -118,13 +195,12 @@ public final class ModelDir {
             throw new CovsegException(weights + " is corrupt or was replaced: its SHA-256 differs from the one in "
                     + SPEC_FILE);
         }
-        net.initialize(manager, DataType.FLOAT32, spec.infNetConfig().inputShape(1));
+        net.initialize(manager, DataType.FLOAT32, inputShape);
         try {
             StateDict.of(net).load(weights);
         } catch (IOException e) {
             throw new CovsegException("cannot read " + weights + ": " + e.getMessage(), e);
         }
-        return net;
     }
 
     /** A model's network loaded on a manager of its own, which {@link #close} frees. */

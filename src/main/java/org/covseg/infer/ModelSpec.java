@@ -1,10 +1,12 @@
 package org.covseg.infer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.image.Window;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.UNetConfig;
 
 /**
  * The content of a model directory's {@code model.json}: what the network is, how its input is prepared, and where
@@ -14,10 +16,12 @@ import org.covseg.nn.InfNetConfig;
  * @param formatVersion version of this schema ({@value #FORMAT_VERSION})
  * @param name          model name, e.g. "infection-infnet"
  * @param version       model version, e.g. "1"
- * @param task          what it predicts: "infection" (single-class Inf-Net, a probability map), "detect"
- *                      (COVID-19 vs. other findings or normal, one probability per slice), or
- *                      "inpainting-pretrained" (a self-supervised starting point without output layers)
- * @param architecture  "InfNet-Res2Net50-v1b" for infection and pre-trained, "Res2Net50-v1b-GAP-linear" for detect
+ * @param task          what it predicts: "infection" (single-class Inf-Net, a probability map), "multiclass"
+ *                      (background, ground-glass opacity, consolidation), "detect" (COVID-19 vs. other findings or
+ *                      normal, one probability per slice), or "inpainting-pretrained" (a self-supervised starting
+ *                      point without output layers)
+ * @param architecture  "InfNet-Res2Net50-v1b" for infection and pre-trained, "UNet-bilinear" for multiclass,
+ *                      "Res2Net50-v1b-GAP-linear" for detect
  * @param width         channel multiplier of the network (1.0 = official)
  * @param inputSize     square input side the network runs at
  * @param mean          per-channel normalisation mean of grey/255 (ImageNet's, as the official code)
@@ -27,12 +31,14 @@ import org.covseg.nn.InfNetConfig;
  * @param weightsSha256 SHA-256 of the weights file, checked on load
  * @param training      how the model was made (command, data, epochs, time...)
  * @param validation    validation metrics measured when it was saved
+ * @param prior         multiclass models only: the single-class infection model whose probability map is part of
+ *                      the input (see {@link PriorSpec}); null for infection models
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String format, int formatVersion, String name, String version, String task,
                         String architecture, double width, int inputSize, float[] mean, float[] std,
                         WindowSpec window, String weights, String weightsSha256,
-                        Map<String, Object> training, Map<String, Object> validation) {
+                        Map<String, Object> training, Map<String, Object> validation, PriorSpec prior) {
 
     public static final String FORMAT = "covseg-model";
     public static final int FORMAT_VERSION = 1;
@@ -42,6 +48,8 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public static final String DETECT = "detect";
     public static final String INFNET = "InfNet-Res2Net50-v1b";
     public static final String DETECTOR = "Res2Net50-v1b-GAP-linear";
+    public static final String MULTICLASS = "multiclass";
+    public static final String UNET = "UNet-bilinear";
     public static final String WEIGHTS_FILE = "weights.safetensors";
     static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
     static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
@@ -51,6 +59,15 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         public Window toWindow() {
             return new Window(level, width);
         }
+    }
+
+    /**
+     * The infection model a multiclass model was trained with, identified by its weights' hash.
+     *
+     * @param path where it was, relative to the multiclass model's folder when saved (see
+     *             {@link ModelDir#priorOf})
+     */
+    public record PriorSpec(String name, String version, String weightsSha256, String path) {
     }
 
     /** A new single-class infection model of the given architecture (hash filled in when saved). */
@@ -73,7 +90,21 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architectureOf(task), config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation));
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null);
+    }
+
+    /** A new multi-class model (hash filled in when saved) whose input includes {@code prior}'s map. */
+    public static ModelSpec multiclass(String name, UNetConfig config, PriorSpec prior, Map<String, Object> training,
+            Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", MULTICLASS, UNET, config.width(),
+                config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
+                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior);
+    }
+
+    @JsonIgnore
+    public boolean isMulticlass() {
+        return MULTICLASS.equals(task);
     }
 
     /** A self-supervised pre-trained network (hash filled in when saved). */
@@ -81,21 +112,29 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return of(PRETRAINED, name, config, training, Map.of());
     }
 
+    @JsonIgnore
     public boolean isPretrained() {
         return PRETRAINED.equals(task);
     }
 
     /** The architecture a task's models have. */
     static String architectureOf(String task) {
-        return DETECT.equals(task) ? DETECTOR : INFNET;
+        if (DETECT.equals(task)) {
+            return DETECTOR;
+        }
+        return MULTICLASS.equals(task) ? UNET : INFNET;
     }
 
     public InfNetConfig infNetConfig() {
         return new InfNetConfig(width, inputSize);
     }
 
+    public UNetConfig unetConfig() {
+        return UNetConfig.multiclass(width, inputSize);
+    }
+
     ModelSpec withHash(String sha256) {
         return new ModelSpec(format, formatVersion, name, version, task, architecture, width, inputSize, mean, std,
-                window, weights, sha256, training, validation);
+                window, weights, sha256, training, validation, prior);
     }
 }

@@ -12,7 +12,10 @@ import org.covseg.data.Scans;
 import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
 
-/** {@code covseg segment}: one input (slice, slice folder, NIfTI, DICOM series) through an infection model to files. */
+/**
+ * {@code covseg segment}: one input (slice, slice folder, NIfTI, DICOM series) through an infection or multiclass
+ * model to files ({@link SegmentationWriter}).
+ */
 public final class SegmentationJob {
 
     /** What to segment and how. */
@@ -24,17 +27,24 @@ public final class SegmentationJob {
     }
 
     public static List<Path> run(Request r, PrintWriter log) {
+        ModelSpec spec = ModelDir.readSpec(r.model());
         Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation());
         scan.notes().forEach(log::println);
         List<Volume> slices = scan.kind().isVolume() ? slicesOf(scan.volume()) : scan.volumes();
-        try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize());
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(slices.size())
-                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                     .setUnit(" slices", 1).build()) {
-            log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(),
-                    segmenter.spec().name());
-            List<float[]> maps = segmenter.predict(slices, bar::stepBy);
-            return SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), r.output());
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(slices.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUnit(" slices", 1).build()) {
+            log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(), spec.name());
+            if (spec.isMulticlass()) {
+                try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.model(), r.batchSize())) {
+                    List<MulticlassMaps> maps = segmenter.predict(slices, bar::stepBy);
+                    return SegmentationWriter.writeClasses(scan, maps, r.orientation(), r.output());
+                }
+            }
+            try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
+                List<float[]> maps = segmenter.predict(slices, bar::stepBy);
+                return SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), r.output());
+            }
         }
     }
 

@@ -12,10 +12,16 @@ import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 
 /**
- * Writes infection probability maps next to nothing the user gave: for 2-D slices {@code <name>.png} (probability
- * ×255, 8-bit) and {@code <name>_mask.png} (0/255 at the threshold), in the slice file's own pixel order; for volumes
- * {@code <name>_infection.nii.gz} (float32 probability) and {@code <name>_infection_mask.nii.gz} (uint8 0/1) in the
- * input's voxel order and geometry.
+ * Writes a model's maps into the output folder (never next to the input), for 2-D slices in the slice file's own
+ * pixel order and for volumes in the input's voxel order and geometry.
+ * <ul>
+ *   <li>Infection ({@link #write}): slices {@code <name>.png} (probability ×255, 8-bit) and {@code <name>_mask.png}
+ *   (0/255 at the threshold); volumes {@code <name>_infection.nii.gz} (float32 probability) and
+ *   {@code <name>_infection_mask.nii.gz} (uint8 0/1).</li>
+ *   <li>Multi-class ({@link #writeClasses}): slices {@code <name>_ggo.png} and {@code <name>_consolidation.png}
+ *   (probability ×255, 8-bit) and {@code <name>_labels.png} (palette PNG, 0 background, 1 ground-glass opacity,
+ *   2 consolidation); volumes {@code <name>_labels.nii.gz} (uint8 0/1/2).</li>
+ * </ul>
  */
 public final class SegmentationWriter {
 
@@ -28,12 +34,8 @@ public final class SegmentationWriter {
         List<Path> written = new ArrayList<>();
         if (scan.kind().isVolume()) {
             Volume ct = scan.volume();
-            int plane = ct.width() * ct.height();
-            float[] prob = new float[plane * ct.depth()];
+            float[] prob = stack(maps);
             float[] mask = new float[prob.length];
-            for (int k = 0; k < ct.depth(); k++) {
-                System.arraycopy(maps.get(k), 0, prob, k * plane, plane);
-            }
             for (int p = 0; p < prob.length; p++) {
                 mask[p] = prob[p] >= threshold ? 1 : 0;
             }
@@ -62,6 +64,52 @@ public final class SegmentationWriter {
             written.add(maskFile);
         }
         return written;
+    }
+
+    /** Writes a multiclass model's maps of one scan (one per volume slice or 2-D slice); returns the files. */
+    public static List<Path> writeClasses(Scan scan, List<MulticlassMaps> maps, SliceOrientation orientation,
+            Path outDir) {
+        if (scan.kind().isVolume()) {
+            Volume ct = scan.volume();
+            float[] labels = stack(maps.stream().map(MulticlassMaps::labels).toList());
+            Path labelFile = outDir.resolve(scan.name() + "_labels.nii.gz");
+            NiftiWriter.write(ct.withVoxels(labels, IntensityUnit.LABEL), labelFile, NiftiDatatype.UINT8);
+            return List.of(labelFile);
+        }
+        List<Path> written = new ArrayList<>();
+        for (int s = 0; s < scan.volumes().size(); s++) {
+            Volume slice = scan.volumes().get(s);
+            String name = sliceName(scan, s);
+            MulticlassMaps m = maps.get(s);
+            Path ggo = outDir.resolve(name + "_ggo.png");
+            Path consolidation = outDir.resolve(name + "_consolidation.png");
+            Path labels = outDir.resolve(name + "_labels.png");
+            SliceImageWriter.writeGrey8(ggo, slice.withVoxels(grey8(m.ggo()), IntensityUnit.PROBABILITY),
+                    orientation);
+            SliceImageWriter.writeGrey8(consolidation,
+                    slice.withVoxels(grey8(m.consolidation()), IntensityUnit.PROBABILITY), orientation);
+            SliceImageWriter.writeLabels(labels, slice.withVoxels(m.labels(), IntensityUnit.LABEL), orientation);
+            written.addAll(List.of(ggo, consolidation, labels));
+        }
+        return written;
+    }
+
+    private static float[] grey8(float[] probability) {
+        float[] grey = new float[probability.length];
+        for (int p = 0; p < grey.length; p++) {
+            grey[p] = probability[p] * 255f;
+        }
+        return grey;
+    }
+
+    /** Per-slice planes of equal size, one after the other (a volume's voxel array). */
+    private static float[] stack(List<float[]> planes) {
+        int plane = planes.get(0).length;
+        float[] all = new float[plane * planes.size()];
+        for (int k = 0; k < planes.size(); k++) {
+            System.arraycopy(planes.get(k), 0, all, k * plane, plane);
+        }
+        return all;
     }
 
     /** The output base name of slice s: the slice file's name for image inputs. */

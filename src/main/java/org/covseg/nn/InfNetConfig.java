@@ -19,9 +19,7 @@ public record InfNetConfig(double width, int inputSize) {
     public static final int STRIDE = 32;
 
     public InfNetConfig {
-        if (!(width >= 0.05 && width <= 4)) {
-            throw new IllegalArgumentException("Inf-Net width must be in [0.05, 4], got " + width);
-        }
+        NetworkWidth.require("Inf-Net", width);
         if (inputSize <= 0 || inputSize % STRIDE != 0) {
             throw new IllegalArgumentException("Inf-Net input size must be a positive multiple of " + STRIDE
                     + ", got " + inputSize);
@@ -30,7 +28,7 @@ public record InfNetConfig(double width, int inputSize) {
 
     /** The channel count this configuration uses where the official network has {@code official}. */
     public int channels(int official) {
-        return Math.max(1, (int) Math.round(official * width));
+        return NetworkWidth.channels(official, width);
     }
 
     /** The input shape {@code (batch, 3, inputSize, inputSize)}. */

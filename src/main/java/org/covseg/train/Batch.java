@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One training batch: images N×C×H×W (normalised as the model expects), masks and edge maps N×1×H×W in [0, 1].
- * For image-level labels (detection) the masks are N×1×1×1 labels and there are no edge maps (null).
+ * One training batch: images N×C×H×W (normalised as the model expects), target masks N×K×H×W in [0, 1] (K = 1 for
+ * the infection mask, one channel per class for one-hot multi-class targets; N×1×1×1 labels for image-level
+ * detection) and edge maps N×1×H×W in [0, 1], or null for objectives without edge supervision.
  */
 public record Batch(NDArray images, NDArray masks, NDArray edges) {
 
@@ -17,9 +18,9 @@ public record Batch(NDArray images, NDArray masks, NDArray edges) {
         Objects.requireNonNull(masks, "masks");
     }
 
-    /** A batch of images with one label each (N×1×1×1), without edge maps. */
-    public static Batch labelled(NDArray images, NDArray labels) {
-        return new Batch(images, labels, null);
+    /** A batch without edge maps (multi-class targets, or image-level labels N×1×1×1). */
+    public static Batch withoutEdges(NDArray images, NDArray masks) {
+        return new Batch(images, masks, null);
     }
 
     /** The samples (all of one size) stacked into a batch whose arrays are created in {@code manager}. */
@@ -57,7 +58,7 @@ public record Batch(NDArray images, NDArray masks, NDArray edges) {
             throw new IllegalStateException("a batch of image-level labels is trained at one size only");
         }
         return new Batch(resizer.resize(images, size, size), resizer.resize(masks, size, size),
-                resizer.resize(edges, size, size));
+                edges == null ? null : resizer.resize(edges, size, size));
     }
 
     public int size() {

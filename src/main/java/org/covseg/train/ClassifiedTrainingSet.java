@@ -41,7 +41,7 @@ public final class ClassifiedTrainingSet implements TrainingSet {
             System.arraycopy(images.get(indices[b]), 0, x, b * image, image);
             y[b] = labels[indices[b]];
         }
-        return Batch.labelled(manager.create(x, new Shape(indices.length, 3, size, size)),
+        return Batch.withoutEdges(manager.create(x, new Shape(indices.length, 3, size, size)),
                 manager.create(y, new Shape(indices.length, 1, 1, 1)));
     }
 }

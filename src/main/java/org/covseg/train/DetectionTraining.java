@@ -5,7 +5,6 @@ import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.CovsegException;
@@ -50,11 +49,11 @@ public final class DetectionTraining {
             throw new CovsegException("--val-fraction must be above 0 for detection: validation AUC selects the"
                     + " best epoch");
         }
-        Split split = RunSplit.readOrMake(r.runDirectory(), r.resume(), () -> Splits.byGroupWithinClasses(
+        Split split = TrainingRun.split(r.runDirectory(), r.resume(), () -> Splits.byGroupWithinClasses(
                 dataset.names(), dataset::group, DetectionTraining::folder, r.validationFraction(),
                 r.options().seed()));
         log.printf("%s: %d training and %d validation images, split by source (in %s)%n", dataset.description(),
-                split.train().size(), split.validation().size(), r.runDirectory().resolve(RunSplit.FILE));
+                split.train().size(), split.validation().size(), r.runDirectory().resolve(TrainingRun.SPLIT_FILE));
 
         ModelSpec spec = ModelSpec.detection(r.modelName(), r.network(), trainingInfo(r, dataset, split), Map.of());
         int size = r.options().trainSize();
@@ -66,21 +65,16 @@ public final class DetectionTraining {
             DetectionNet net = new DetectionNet(r.network(), r.dropout());
             net.initialize(manager, DataType.FLOAT32, r.network().inputShape(1));
             if (r.init() != null && !r.resume()) {
-                net.loadBackbone(InitWeights.file(r.init()));
+                net.loadBackbone(TrainingRun.initWeights(r.init()));
                 log.println("backbone initialised from " + r.init());
             }
             Trainer trainer = new Trainer(net, manager, new DetectionObjective(), (x, h, w) -> {
                 throw new IllegalStateException("detection trains at one size");
             }, r.options(), r.runDirectory());
-            Trainer.Outcome outcome;
-            try (StopSignal.Guard guard = trainer.stopSignal().stopOnShutdown(Duration.ofMinutes(10))) {
-                outcome = trainer.fit(train, validation, new DetectionValidator(), r.resume());
-            }
-            if (outcome == Trainer.Outcome.STOPPED) {
-                log.println("stopped; continue with the same command and --resume");
+            if (!TrainingRun.fit(trainer, train, validation, new DetectionValidator(), r.resume(), log)) {
                 return null;
             }
-            ExportedEpoch exported = ExportedEpoch.load(trainer.checkpoints(), net, manager, spec.training());
+            TrainingRun.Exported exported = TrainingRun.best(trainer, net, manager, spec.training());
             Path modelDir = r.runDirectory().resolve("model");
             ModelDir.save(modelDir, ModelSpec.detection(spec.name(), r.network(), exported.training(),
                     exported.validation()), net);
@@ -101,7 +95,7 @@ public final class DetectionTraining {
         info.put("data", dataset.description());
         info.put("trainImages", split.train().size());
         info.put("validationImages", split.validation().size());
-        info.put("split", "by source within each class (" + RunSplit.FILE + " of the run)");
+        info.put("split", "by source within each class (" + TrainingRun.SPLIT_FILE + " of the run)");
         info.put("options", r.options());
         info.put("dropout", r.dropout());
         info.put("init", r.init() == null ? "random" : r.init().toString());

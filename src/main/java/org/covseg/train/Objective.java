@@ -16,6 +16,9 @@ public interface Objective {
 
     LossTerms loss(NDList outputs, Batch batch);
 
-    /** The foreground probability (N×1×H×W) the model predicts, as used at inference. */
+    /**
+     * The probability the model predicts, as used at inference, shaped as the batch's targets: N×1×H×W foreground
+     * for a single-class model, N×K×H×W (one channel per class) for a multi-class one.
+     */
     NDArray probability(NDList outputs);
 }

@@ -20,11 +20,7 @@ public final class SegmentationValidator implements Validator {
         Evaluation evaluation = new Evaluation();
         int n = 0;
         for (ValidationSlice s : slices) {
-            boolean[] truth = new boolean[s.truth().length];
-            for (int p = 0; p < truth.length; p++) {
-                truth[p] = s.truth()[p] > 0.5f;
-            }
-            evaluation.add("slice" + n++, s.probability(), truth, s.width(), s.height());
+            evaluation.add("slice" + n++, s.probability(0), s.truthMask(0), s.width(), s.height());
         }
         EvaluationSummary summary = evaluation.summary();
         Map<String, Double> scores = new LinkedHashMap<>();

@@ -278,16 +278,21 @@ public final class Trainer {
     private record Validation(double loss, Map<String, Double> scores) {
     }
 
-    /** One validation slice per image, at the size of its truth (the masks; 1×1 for image-level labels). */
+    /**
+     * Per-slice probability and target (both N×C×H×W, C = 1 for single-class models), at the size of the truth
+     * (1×1 for image-level labels).
+     */
     private static List<ValidationSlice> slices(NDArray probability, Batch batch) {
+        int c = (int) probability.getShape().get(1);
         int h = (int) batch.masks().getShape().get(2);
         int w = (int) batch.masks().getShape().get(3);
+        int n = c * h * w;
         float[] p = probability.toFloatArray();
         float[] t = batch.masks().toFloatArray();
         List<ValidationSlice> slices = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            slices.add(new ValidationSlice(Arrays.copyOfRange(p, i * h * w, (i + 1) * h * w),
-                    Arrays.copyOfRange(t, i * h * w, (i + 1) * h * w), h, w));
+            slices.add(new ValidationSlice(Arrays.copyOfRange(p, i * n, (i + 1) * n),
+                    Arrays.copyOfRange(t, i * n, (i + 1) * n), c, h, w));
         }
         return slices;
     }
