@@ -57,7 +57,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        room(60);
+        room(140);
         y -= 6;
         paragraph(text, 13, true, Color.BLACK);
     }
