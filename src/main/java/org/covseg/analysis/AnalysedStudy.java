@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.covseg.data.Scan;
 import org.covseg.report.Agreement;
+import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
 import org.covseg.report.MaskOrigin;
 import org.covseg.report.ModelInfo;
+import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.SeverityReport;
 import org.covseg.report.SliceResult;
 
@@ -19,10 +21,12 @@ import org.covseg.report.SliceResult;
  * @param maps           the probability maps per axial slice, in scan order (as SegmentationWriter takes them);
  *                       empty when the user gave the infection mask
  * @param severity       the severity report of a volume or single image; null for a folder of images
+ * @param detection      the COVID-19 detection, or why it was not run
  * @param slices         per axial slice amounts (and, for a folder of images, each image's severity)
  * @param input          the input as the report records it
  * @param models         the models run (none when the user gave the infection mask)
  * @param threshold      the probability threshold of the infection mask, or null when the user gave the mask
+ * @param infectionLabels what the values of the grids' infection masks mean
  * @param infectionClasses what the infection mask distinguishes, in plain words
  * @param masks          where each mask came from
  * @param agreement      the agreement with the user's reference mask, or null when none was given
@@ -30,7 +34,8 @@ import org.covseg.report.SliceResult;
  * @param timingsSeconds the stages run so far and their wall time
  */
 public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps, SeverityReport severity,
-                            List<SliceResult> slices, InputInfo input, List<ModelInfo> models, Double threshold,
+                            CovidDetection detection, List<SliceResult> slices, InputInfo input,
+                            List<ModelInfo> models, Double threshold, InfectionLabels infectionLabels,
                             String infectionClasses, List<MaskOrigin> masks, Agreement agreement,
                             List<String> approximations, Map<String, Double> timingsSeconds) {
 
@@ -48,7 +53,8 @@ public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps
     public AnalysedStudy afterStages(Map<String, Double> earlier) {
         Map<String, Double> all = new LinkedHashMap<>(earlier);
         all.putAll(timingsSeconds);
-        return new AnalysedStudy(scan, grids, maps, severity, slices, input, models, threshold, infectionClasses,
+        return new AnalysedStudy(scan, grids, maps, severity, detection, slices, input, models, threshold,
+                infectionLabels, infectionClasses,
                 masks, agreement, approximations, all);
     }
 }

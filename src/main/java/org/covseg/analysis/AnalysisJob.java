@@ -31,8 +31,14 @@ public final class AnalysisJob {
      * @param out           output folder (absent or empty for a single study)
      * @param seriesUid     DICOM series to read when a folder has several, or null
      * @param covsegVersion recorded in each report
+     * @param pdf           whether to write report.pdf beside report.html
      */
-    public record Request(Path input, Path out, String seriesUid, String covsegVersion) {
+    public record Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf) {
+
+        /** A request without a PDF report. */
+        public Request(Path input, Path out, String seriesUid, String covsegVersion) {
+            this(input, out, seriesUid, covsegVersion, false);
+        }
     }
 
     /** How a run went: the studies written and, per failed study, its one-line reason. */
@@ -100,7 +106,7 @@ public final class AnalysisJob {
             slicesBar.maxHint(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
         }
         AnalysedStudy analysed = analyzer.analyze(scan, slicesDone).afterStages(readTime);
-        AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir);
+        AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
         log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
         return dir;
     }
@@ -120,6 +126,9 @@ public final class AnalysisJob {
         }
         if (s.ctSeverityScore().applicable()) {
             line += ", CT severity score " + s.ctSeverityScore().total() + "/" + s.ctSeverityScore().maximum();
+        }
+        if (report.detection().probability() != null) {
+            line += String.format(Locale.ROOT, ", COVID-19 detection probability %.2f", report.detection().probability());
         }
         return line;
     }

@@ -2,9 +2,7 @@ package org.covseg.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.IntConsumer;
-import org.covseg.CovsegException;
 import org.covseg.image.Volume;
 import org.covseg.report.ModelInfo;
 import org.covseg.severity.LungMasks;
@@ -12,12 +10,10 @@ import org.covseg.severity.LungMasks;
 /**
  * Runs an infection model on each slice's lung bounding box only, as the training slices were cropped (COVID-SemiSeg
  * slices are cut to the lung box): a model shown a full field of view also marks the chest wall. The box is that of
- * both lungs of the slice (found on the slice alone), widened by {@value #MARGIN_FRACTION} of the slice's size on
- * each side; the map is zero outside it and on slices without lungs.
+ * both lungs of the slice (found on the slice alone), widened on each side ({@link LungBoxes}); the map is zero
+ * outside it and on slices without lungs.
  */
 public final class LungCroppedInfectionMaps implements InfectionMaps {
-
-    static final double MARGIN_FRACTION = 0.02;
 
     private final InfectionMaps model;
     private final LungMasks lungs;
@@ -37,10 +33,10 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
         List<int[]> boxes = new ArrayList<>();
         List<Volume> crops = new ArrayList<>();
         for (Volume slice : slices) {
-            int[] box = lungBox(slice);
+            int[] box = LungBoxes.of(slice, lungs);
             boxes.add(box);
             if (box != null) {
-                crops.add(crop(slice, box));
+                crops.add(LungBoxes.crop(slice, box));
             }
         }
         int withoutLungs = slices.size() - crops.size();
@@ -53,62 +49,10 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
             float[] map = new float[slice.width() * slice.height()];
             int[] box = boxes.get(s);
             if (box != null) {
-                paste(cropMaps.get(next++), box, map, slice.width());
+                LungBoxes.paste(cropMaps.get(next++), box, map, slice.width());
             }
             maps.add(map);
         }
         return maps;
-    }
-
-    /** {x0, y0, x1, y1} inclusive, or null when the slice has no lung. */
-    private int[] lungBox(Volume slice) {
-        Volume labels;
-        try {
-            labels = lungs.segment(slice, Optional.empty());
-        } catch (CovsegException noLung) {
-            return null;
-        }
-        int w = slice.width();
-        int h = slice.height();
-        int x0 = w;
-        int y0 = h;
-        int x1 = -1;
-        int y1 = -1;
-        float[] l = labels.toArray();
-        for (int p = 0; p < l.length; p++) {
-            if (l[p] != 0) {
-                x0 = Math.min(x0, p % w);
-                x1 = Math.max(x1, p % w);
-                y0 = Math.min(y0, p / w);
-                y1 = Math.max(y1, p / w);
-            }
-        }
-        if (x1 < 0) {
-            return null;
-        }
-        int mx = (int) Math.ceil(MARGIN_FRACTION * w);
-        int my = (int) Math.ceil(MARGIN_FRACTION * h);
-        return new int[] {Math.max(0, x0 - mx), Math.max(0, y0 - my), Math.min(w - 1, x1 + mx),
-            Math.min(h - 1, y1 + my)};
-    }
-
-    static Volume crop(Volume slice, int[] box) {
-        int cw = box[2] - box[0] + 1;
-        int ch = box[3] - box[1] + 1;
-        float[] out = new float[cw * ch];
-        for (int y = 0; y < ch; y++) {
-            for (int x = 0; x < cw; x++) {
-                out[y * cw + x] = slice.get(box[0] + x, box[1] + y, 0);
-            }
-        }
-        return slice.toBuilder().dimensions(cw, ch, 1).voxels(out)
-                .affine(slice.affine().startingAt(box[0], box[1], 0)).build();
-    }
-
-    static void paste(float[] cropMap, int[] box, float[] map, int width) {
-        int cw = box[2] - box[0] + 1;
-        for (int p = 0; p < cropMap.length; p++) {
-            map[(box[1] + p / cw) * width + box[0] + p % cw] = cropMap[p];
-        }
     }
 }

@@ -22,9 +22,13 @@ public final class ModelInfectionMaps implements InfectionMaps, AutoCloseable {
     /** Loads the model in {@code modelDir} (validating it) to run {@code batchSize} slices at a time. */
     public static ModelInfectionMaps open(Path modelDir, int batchSize) {
         InfectionSegmenter segmenter = InfectionSegmenter.open(modelDir, batchSize);
-        ModelSpec s = segmenter.spec();
-        return new ModelInfectionMaps(segmenter, new ModelInfo(s.name(), s.version(), s.task(), s.architecture(),
-                s.weightsSha256(), modelDir.toAbsolutePath().normalize().toString()));
+        return new ModelInfectionMaps(segmenter, info(segmenter.spec(), modelDir));
+    }
+
+    /** A model folder as the report records it. */
+    static ModelInfo info(ModelSpec s, Path modelDir) {
+        return new ModelInfo(s.name(), s.version(), s.task(), s.architecture(), s.weightsSha256(),
+                modelDir.toAbsolutePath().normalize().toString());
     }
 
     @Override

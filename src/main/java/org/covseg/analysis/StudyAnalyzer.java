@@ -11,9 +11,12 @@ import org.covseg.CovsegException;
 import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.report.Agreement;
 import org.covseg.report.AnalysisReport;
+import org.covseg.report.CovidDetection;
+import org.covseg.report.ModelInfo;
 import org.covseg.report.MaskOrigin;
 import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
@@ -50,6 +53,10 @@ public final class StudyAnalyzer {
     private final LungMasks lungMasks;
     private final Settings settings;
     private final UserMasks userMasks;
+    private final ClassMaps classMaps;
+    private final String noClassesReason;
+    private final DetectionModel detection;
+    private final String noDetectionReason;
     private final SeverityScorer scorer = new SeverityScorer();
 
     public StudyAnalyzer(InfectionMaps infectionMaps, LungMasks lungMasks, Settings settings) {
@@ -68,6 +75,35 @@ public final class StudyAnalyzer {
         this.lungMasks = lungMasks;
         this.settings = settings;
         this.userMasks = userMasks;
+        this.classMaps = null;
+        this.noClassesReason = "no multi-class model installed";
+        this.detection = null;
+        this.noDetectionReason = "no detection model installed";
+    }
+
+    private StudyAnalyzer(StudyAnalyzer a, ClassMaps classMaps, String noClassesReason, DetectionModel detection,
+            String noDetectionReason) {
+        this.infectionMaps = a.infectionMaps;
+        this.lungMasks = a.lungMasks;
+        this.settings = a.settings;
+        this.userMasks = a.userMasks;
+        this.classMaps = classMaps;
+        this.noClassesReason = noClassesReason;
+        this.detection = detection;
+        this.noDetectionReason = noDetectionReason;
+    }
+
+    /**
+     * This analyzer splitting the infection it finds into ground-glass opacity and consolidation
+     * ({@link ClassSplit}) with {@code classes}; or, when {@code classes} is null, saying {@code whyNot}.
+     */
+    public StudyAnalyzer withClasses(ClassMaps classes, String whyNot) {
+        return new StudyAnalyzer(this, classes, whyNot, detection, noDetectionReason);
+    }
+
+    /** This analyzer running COVID-19 detection with {@code model}; or, when it is null, saying {@code whyNot}. */
+    public StudyAnalyzer withDetection(DetectionModel model, String whyNot) {
+        return new StudyAnalyzer(this, classMaps, noClassesReason, model, whyNot);
     }
 
     public Settings settings() {
@@ -86,7 +122,9 @@ public final class StudyAnalyzer {
 
         GivenMasks given = !userMasks.any() ? GivenMasks.NONE
                 : timed(timings, "user masks", () -> GivenMasks.read(userMasks, scan, cts.get(0)));
-        InfectionLabels labels = given.infection() != null ? userMasks.infectionLabels() : InfectionLabels.BINARY;
+        boolean split = given.infection() == null && classMaps != null;
+        InfectionLabels labels = given.infection() != null ? userMasks.infectionLabels()
+                : split ? InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION : InfectionLabels.BINARY;
 
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(axialSlices(ct)));
@@ -106,7 +144,7 @@ public final class StudyAnalyzer {
                 masks.add(new Volume[] {probability, threshold(probability)});
             }
         }
-        List<StudyGrid> grids = timed(timings, "lungs", () -> {
+        List<StudyGrid> lungGrids = timed(timings, "lungs", () -> {
             List<StudyGrid> g = new ArrayList<>();
             for (int i = 0; i < cts.size(); i++) {
                 Volume[] m = masks.get(i);
@@ -115,6 +153,10 @@ public final class StudyAnalyzer {
             }
             return g;
         });
+        List<StudyGrid> grids = !split ? lungGrids
+                : timed(timings, "classes", () -> lungGrids.stream().map(this::withClasses).toList());
+        CovidDetection covid = detection == null ? CovidDetection.notRun(noDetectionReason)
+                : timed(timings, "detection", () -> detect(scan, grids.get(0)));
         Scored scored = timed(timings, "severity", () -> score(scan, grids, spacingKnown, labels));
         Agreement agreement = given.reference() == null ? null : timed(timings, "agreement", () -> {
             StudyGrid g = grids.get(0);
@@ -123,26 +165,74 @@ public final class StudyAnalyzer {
                             spacingKnown), scorer);
         });
         boolean userInfection = given.infection() != null;
-        return new AnalysedStudy(scan, grids, maps, scored.severity(), scored.slices(),
-                input(scan, grids.get(0), spacingKnown), userInfection ? List.of() : List.of(infectionMaps.model()),
-                userInfection ? null : settings.threshold(), infectionClasses(labels, userInfection),
-                origins(userInfection), agreement, approximations(scan, spacingKnown, userInfection), timings);
+        List<ModelInfo> models = new ArrayList<>();
+        if (!userInfection) {
+            models.add(infectionMaps.model());
+        }
+        if (split) {
+            models.add(classMaps.model());
+        }
+        if (detection != null) {
+            models.add(detection.model());
+        }
+        return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
+                input(scan, grids.get(0), spacingKnown), models, userInfection ? null : settings.threshold(),
+                labels, infectionClasses(labels, userInfection), origins(userInfection, split), agreement,
+                approximations(scan, spacingKnown, userInfection, split), timings);
     }
 
-    private static String infectionClasses(InfectionLabels labels, boolean userInfection) {
+    /** The grid with its infection mask split into ground-glass (1) and consolidation (2) by {@link ClassSplit}. */
+    private StudyGrid withClasses(StudyGrid g) {
+        List<Integer> infected = new ArrayList<>();
+        for (int k = 0; k < g.ct().depth(); k++) {
+            for (float v : g.infection().sliceArray(k)) {
+                if (v != 0) {
+                    infected.add(k);
+                    break;
+                }
+            }
+        }
+        List<MulticlassMaps> classes = infected.isEmpty() ? List.of() : classMaps.classes(
+                infected.stream().map(k -> g.ct().slice(k)).toList(),
+                infected.stream().map(k -> g.probability().sliceArray(k)).toList(), n -> { });
+        int plane = g.ct().width() * g.ct().height();
+        float[] labels = new float[plane * g.ct().depth()];
+        for (int i = 0; i < infected.size(); i++) {
+            int k = infected.get(i);
+            System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels, k * plane,
+                    plane);
+        }
+        return new StudyGrid(g.ct(), g.probability(), g.infection().withVoxels(labels, IntensityUnit.LABEL),
+                g.lungs());
+    }
+
+    private CovidDetection detect(Scan scan, StudyGrid g) {
+        try {
+            return detection.detect(scan, g.ct(), g.lungs());
+        } catch (CovsegException e) {
+            return CovidDetection.notRun(e.getMessage());
+        }
+    }
+
+    private String infectionClasses(InfectionLabels labels, boolean userInfection) {
         if (labels == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
-            return "ground-glass opacity (label 1) and consolidation (label 2), from the user's infection mask";
+            return userInfection
+                    ? "ground-glass opacity (label 1) and consolidation (label 2), from the user's infection mask"
+                    : "ground-glass opacity (label 1) and consolidation (label 2): the infection mask split by the"
+                    + " multi-class model " + classMaps.model().name() + " " + classMaps.model().version();
         }
         return userInfection ? "infection (any class), from the user's binary infection mask; no ground-glass /"
-                + " consolidation split" : AnalysisReport.BINARY_CLASSES;
+                + " consolidation split" : "infection (any class). " + AnalysisReport.noClassSplit(noClassesReason);
     }
 
-    private List<MaskOrigin> origins(boolean userInfection) {
+    private List<MaskOrigin> origins(boolean userInfection, boolean split) {
         List<MaskOrigin> o = new ArrayList<>();
         o.add(userInfection ? MaskOrigin.userMask(MaskOrigin.INFECTION, absolute(userMasks.infection()),
                 userMasks.infectionLabels().meaning())
-                : MaskOrigin.model(infectionMaps.model(), "1 where the probability is at or above "
-                        + settings.threshold() + ", else 0"));
+                : MaskOrigin.model(infectionMaps.model(), split ? "0 where the probability is below "
+                        + settings.threshold() + "; elsewhere 1 ground-glass opacity or 2 consolidation, the class"
+                        + " the multi-class model " + classMaps.model().name() + " finds more probable"
+                        : "1 where the probability is at or above " + settings.threshold() + ", else 0"));
         o.add(userMasks.lungs() != null ? MaskOrigin.userMask(MaskOrigin.LUNGS, absolute(userMasks.lungs()),
                 userMasks.lungLabels().meaning())
                 : MaskOrigin.lungSegmentation("found on the CT, with the infection mask's lesions that touch a lung"
@@ -166,7 +256,7 @@ public final class StudyAnalyzer {
         SeverityReport severity = null;
         if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
             for (int s = 0; s < grids.size(); s++) {
-                slices.add(imageResult(scan, s, grids.get(s), spacingKnown));
+                slices.add(imageResult(scan, s, grids.get(s), spacingKnown, labels));
             }
         } else {
             StudyGrid g = grids.get(0);
@@ -180,8 +270,8 @@ public final class StudyAnalyzer {
         return new Scored(severity, slices);
     }
 
-    private SliceResult imageResult(Scan scan, int s, StudyGrid g, boolean spacingKnown) {
-        SeverityInput in = new SeverityInput(g.lungs(), g.infection(), InfectionLabels.BINARY, spacingKnown);
+    private SliceResult imageResult(Scan scan, int s, StudyGrid g, boolean spacingKnown, InfectionLabels labels) {
+        SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
         String name = SegmentationWriter.sliceName(scan, s);
         try {
             return amounts(s, name, g, 0, in.unit(), in.amountPerVoxel(), scorer.score(in), null);
@@ -272,14 +362,16 @@ public final class StudyAnalyzer {
                 shape, spacing, notes);
     }
 
-    private List<String> approximations(Scan scan, boolean spacingKnown, boolean userInfection) {
+    private List<String> approximations(Scan scan, boolean spacingKnown, boolean userInfection, boolean split) {
         List<String> a = new ArrayList<>();
         if (userInfection) {
             a.add("Infection is the user's mask " + absolute(userMasks.infection()) + ", taken as given (not checked"
                     + " by covseg); every percentage and score is only as good as that mask.");
         } else {
             a.add("Infection is where the single-class network's probability is at or above " + settings.threshold()
-                    + ", not checked by a reader. " + AnalysisReport.NO_CLASS_SPLIT);
+                    + ", not checked by a reader. " + (split ? ClassSplit.RULE + " The multi-class model's prior is "
+                    + classMaps.priorUsed() + "; it was trained on 50 COVID-SemiSeg slices, so the split is rough."
+                    : AnalysisReport.noClassSplit(noClassesReason)));
         }
         if (userMasks.lungs() != null) {
             a.add("The lung mask is the user's " + absolute(userMasks.lungs()) + ", used as given"

@@ -22,14 +22,18 @@ import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 import org.covseg.report.AnalysisHtml;
 import org.covseg.report.AnalysisJson;
+import org.covseg.report.AnalysisPdf;
 import org.covseg.report.AnalysisReport;
 import org.covseg.report.KeySlice;
 import org.covseg.report.SliceResult;
+import org.covseg.severity.InfectionLabels;
 
 /**
- * Writes one analysed study into a folder: {@value #JSON}, {@value #HTML} and the masks (volumes: NIfTI in the
- * scan's own voxel order and geometry; 2-D images: PNGs in the images' pixel order): the lung mask scored against,
- * and the infection mask unless the user gave it. Everything is written into a
+ * Writes one analysed study into a folder: {@value #JSON}, {@value #HTML}, on request {@value #PDF}, and the masks
+ * (volumes: NIfTI in the scan's own voxel order and geometry; 2-D images: PNGs in the images' pixel order): the lung
+ * mask scored against, the infection mask unless the user gave it and, when covseg split the infection into
+ * ground-glass opacity and consolidation, the label mask {@code <name>_labels} (uint8: 0 none, 1 ground-glass,
+ * 2 consolidation). Everything is written into a
  * hidden temporary folder beside the target, which is renamed to the target only when complete: an interrupted or
  * failed run leaves no folder that looks finished.
  */
@@ -37,6 +41,7 @@ public final class StudyOutputs {
 
     public static final String JSON = "report.json";
     public static final String HTML = "report.html";
+    public static final String PDF = "report.pdf";
     /** Slices shown in the HTML report: those with the largest infected amounts. */
     static final int KEY_SLICES = 4;
 
@@ -59,8 +64,12 @@ public final class StudyOutputs {
         }
     }
 
-    /** Writes the study's outputs into {@code target} (absent or empty) and returns the report written. */
-    public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target) {
+    /**
+     * Writes the study's outputs into {@code target} (absent or empty) and returns the report written.
+     *
+     * @param pdf whether to write {@value #PDF} too
+     */
+    public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target, boolean pdf) {
         checkTarget(target);
         Path parent = target.toAbsolutePath().normalize().getParent();
         Path tmp;
@@ -76,9 +85,13 @@ public final class StudyOutputs {
             StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
                     covsegVersion, study.input(), study.models(), study.masks(), study.threshold(),
-                    study.infectionClasses(), study.approximations(), study.severity(), study.agreement(),
-                    study.slices(), timings);
-            AnalysisHtml.write(tmp.resolve(HTML), report, keySlices(study), study.scan().name());
+                    study.infectionClasses(), study.approximations(), study.severity(), study.detection(),
+                    study.agreement(), study.slices(), timings);
+            List<KeySlice> keySlices = keySlices(study);
+            AnalysisHtml.write(tmp.resolve(HTML), report, keySlices, study.scan().name());
+            if (pdf) {
+                AnalysisPdf.write(tmp.resolve(PDF), report, keySlices, study.scan().name());
+            }
             AnalysisJson.write(tmp.resolve(JSON), report);
             moveInto(tmp, target);
             return report;
@@ -93,6 +106,9 @@ public final class StudyOutputs {
         if (study.threshold() != null) {
             written.addAll(SegmentationWriter.write(study.scan(), study.maps(), study.threshold(),
                     SliceOrientation.DISPLAY, dir));
+            if (study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
+                written.addAll(writeLabels(study, dir));
+            }
         }
         if (study.scan().kind().isVolume()) {
             Path lungs = dir.resolve(study.scan().name() + "_lungs.nii.gz");
@@ -104,6 +120,22 @@ public final class StudyOutputs {
                 SliceImageWriter.writeLabels(lungs, study.grids().get(s).lungs(), SliceOrientation.DISPLAY);
                 written.add(lungs);
             }
+        }
+        return written;
+    }
+
+    /** The ground-glass / consolidation label mask covseg made, as {@code segment} names it. */
+    private static List<Path> writeLabels(AnalysedStudy study, Path dir) {
+        if (study.scan().kind().isVolume()) {
+            Path labels = dir.resolve(study.scan().name() + "_labels.nii.gz");
+            NiftiWriter.write(study.grids().get(0).infection(), labels, NiftiDatatype.UINT8);
+            return List.of(labels);
+        }
+        List<Path> written = new ArrayList<>();
+        for (int s = 0; s < study.grids().size(); s++) {
+            Path labels = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_labels.png");
+            SliceImageWriter.writeLabels(labels, study.grids().get(s).infection(), SliceOrientation.DISPLAY);
+            written.add(labels);
         }
         return written;
     }
@@ -128,7 +160,8 @@ public final class StudyOutputs {
                     r.infected(), r.unit(), r.infectedPercent() == null ? "no lung"
                             : String.format(java.util.Locale.ROOT, "%.1f%%", r.infectedPercent()));
             Volume grey = Window.LUNG.apply(g.ct().slice(k));
-            out.add(new KeySlice(caption, grey, g.lungs().slice(k), g.infection().slice(k)));
+            out.add(new KeySlice(caption, grey, g.lungs().slice(k), g.infection().slice(k),
+                    study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION));
         }
         return out;
     }

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
-import org.covseg.analysis.InfectionMaps;
-import org.covseg.analysis.LungCroppedInfectionMaps;
+import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.LungLabels;
-import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.analysis.UserMasks;
+import org.covseg.infer.DefaultModels;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungSegmenter;
 import picocli.CommandLine.Command;
@@ -23,7 +22,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"From a chest CT to a severity report (research software, not for clinical use).",
-                "Writes report.json, a self-contained report.html and the lung and infection masks.",
+                "Writes report.json, a self-contained report.html (and with --pdf report.pdf) and the lung and"
+                        + " infection masks.",
+                "With a multi-class model (models/multiclass, or --multiclass-model) the infection is split into"
+                        + " ground-glass opacity and consolidation; with a detection model (models/detect, or"
+                        + " --detect-model) the report adds the COVID-19 detection probability.",
                 "A folder of studies (NIfTI files and/or sub-folders) gives one sub-folder of <dir> per study.",
                 "Masks you already have (NIfTI on the scan's grid, or PNG for a 2-D image) can replace covseg's own"
                         + " (--infection-mask, --lung-mask) or be compared with them (--reference-mask);"
@@ -93,6 +96,25 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Values of --reference-mask, as for --infection-labels. Default: ${DEFAULT-VALUE}.")
     InfectionLabelOption referenceLabels;
 
+    @Option(names = "--multiclass-model", paramLabel = "<dir>",
+            description = "Multi-class model that splits the infection into ground-glass opacity and consolidation"
+                    + " (default: models/multiclass when installed).")
+    Path multiclassModel;
+
+    @Option(names = "--no-classes", description = "Do not split the infection into ground-glass opacity and"
+            + " consolidation.")
+    boolean noClasses;
+
+    @Option(names = "--detect-model", paramLabel = "<dir>",
+            description = "COVID-19 detection model (default: models/detect when installed).")
+    Path detectModel;
+
+    @Option(names = "--no-detect", description = "Do not run COVID-19 detection.")
+    boolean noDetect;
+
+    @Option(names = "--pdf", description = "Also write report.pdf, the report in printable form.")
+    boolean pdf;
+
     @Mixin
     InferenceOptions inference;
 
@@ -105,17 +127,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
-        AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number());
+        AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number(),
+                pdf);
         LungSegmenter lungs = new LungSegmenter();
         AnalysisJob.Summary summary;
-        if (infectionMask != null) {
-            summary = new AnalysisJob(new StudyAnalyzer(null, lungs::segment, settings, masks)).run(request, log);
-        } else {
-            Path modelDir = inference.prepare();
-            try (ModelInfectionMaps model = ModelInfectionMaps.open(modelDir, inference.batchSize)) {
-                InfectionMaps maps = new LungCroppedInfectionMaps(model, lungs::segment);
-                summary = new AnalysisJob(new StudyAnalyzer(maps, lungs::segment, settings, masks)).run(request, log);
-            }
+        try (AnalysisModels models = AnalysisModels.open(folders(), inference.batchSize)) {
+            summary = new AnalysisJob(models.analyzer(lungs::segment, settings, masks)).run(request, log);
         }
         if (!summary.failures().isEmpty()) {
             spec.commandLine().getErr().println("covseg: " + summary.failures().size() + " of "
@@ -123,5 +140,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The models to load: given, or the installed defaults unless switched off. */
+    private AnalysisModels.Folders folders() {
+        if (noClasses && multiclassModel != null) {
+            throw new CovsegException("--no-classes and --multiclass-model exclude each other; give one of them");
+        }
+        if (noDetect && detectModel != null) {
+            throw new CovsegException("--no-detect and --detect-model exclude each other; give one of them");
+        }
+        if (infectionMask != null && multiclassModel != null) {
+            throw new CovsegException("--multiclass-model splits covseg's own infection mask; with --infection-mask"
+                    + " give the classes in your mask (--infection-labels classes)");
+        }
+        Path infection = infectionMask == null ? inference.prepare() : null;
+        Path classes = multiclassModel != null ? multiclassModel : noClasses || infectionMask != null ? null
+                : DefaultModels.installedMulticlass().orElse(null);
+        Path detect = detectModel != null ? detectModel : noDetect ? null
+                : DefaultModels.installedDetector().orElse(null);
+        return new AnalysisModels.Folders(infection, classes, noClasses ? "not run (--no-classes)"
+                : "no multi-class model installed (models/multiclass); give --multiclass-model <dir>", detect,
+                noDetect ? "not run (--no-detect)"
+                : "no detection model installed (models/detect); give --detect-model <dir>");
     }
 }

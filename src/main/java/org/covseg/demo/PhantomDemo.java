@@ -9,10 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.covseg.analysis.AnalysisJob;
-import org.covseg.analysis.InfectionMaps;
-import org.covseg.analysis.LungCroppedInfectionMaps;
-import org.covseg.analysis.ModelInfectionMaps;
+import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.StudyAnalyzer;
+import org.covseg.analysis.UserMasks;
 import org.covseg.data.Scan;
 import org.covseg.data.ScanDescription;
 import org.covseg.data.Scans;
@@ -22,6 +21,7 @@ import org.covseg.evaluation.PredictionPair;
 import org.covseg.evaluation.TruthMask;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
+import org.covseg.infer.DefaultModels;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.io.NiftiDatatype;
@@ -87,15 +87,17 @@ public final class PhantomDemo {
                         phantom.ct().slice(Integer.parseInt(name.substring("slice".length()))))));
         Path analysis = out.resolve("analysis");
         replacePreviousDemo(analysis);
-        try (ModelInfectionMaps infection = ModelInfectionMaps.open(model, 4)) {
+        AnalysisModels.Folders folders = new AnalysisModels.Folders(model,
+                DefaultModels.installedMulticlass().orElse(null), "no multi-class model installed (models/multiclass)",
+                DefaultModels.installedDetector().orElse(null), "no detection model installed (models/detect)");
+        try (AnalysisModels models = AnalysisModels.open(folders, 4)) {
             LungSegmenter lungs = new LungSegmenter();
-            InfectionMaps cropped = new LungCroppedInfectionMaps(infection, lungs::segment);
-            new AnalysisJob(new StudyAnalyzer(cropped, lungs::segment, new StudyAnalyzer.Settings(0.5, null)))
-                    .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion), w);
+            new AnalysisJob(models.analyzer(lungs::segment, new StudyAnalyzer.Settings(0.5, null), UserMasks.NONE))
+                    .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion, true), w);
         }
         w.println("Open:");
         w.println("    " + analysis.resolve("report.html").toAbsolutePath().normalize()
-                + "  (the severity report: lungs found by covseg, infection by the model)");
+                + "  (the severity report: lungs found by covseg, infection by the model; report.pdf beside it)");
         w.println("    " + evaluation.resolve("gallery.png").toAbsolutePath().normalize()
                 + "  (worst and best slices: truth green, prediction red)");
         for (Path p : written) {

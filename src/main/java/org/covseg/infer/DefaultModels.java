@@ -12,12 +12,14 @@ import org.covseg.CovsegException;
 public final class DefaultModels {
 
     public static final String INFECTION = "infection";
+    public static final String MULTICLASS = "multiclass";
+    public static final String DETECT = "detect";
 
     private DefaultModels() {
     }
 
     public static Path infection() {
-        Path dir = infectionFolder();
+        Path dir = folder(INFECTION);
         if (!isInstalled(dir)) {
             throw new CovsegException("no default " + INFECTION + " model at " + dir + "; pass --model <dir>");
         }
@@ -26,13 +28,27 @@ public final class DefaultModels {
 
     /** The shipped infection model, if this installation has one. */
     public static Optional<Path> installedInfection() {
-        Path dir = infectionFolder();
+        return installed(INFECTION);
+    }
+
+    /** The shipped ground-glass / consolidation model, if this installation has one. */
+    public static Optional<Path> installedMulticlass() {
+        return installed(MULTICLASS);
+    }
+
+    /** The shipped COVID-19 detection model, if this installation has one. */
+    public static Optional<Path> installedDetector() {
+        return installed(DETECT);
+    }
+
+    private static Optional<Path> installed(String name) {
+        Path dir = folder(name);
         return isInstalled(dir) ? Optional.of(dir) : Optional.empty();
     }
 
-    private static Path infectionFolder() {
+    private static Path folder(String name) {
         Path home = Path.of(System.getProperty("covseg.home", ".")).toAbsolutePath().normalize();
-        return home.resolve("models").resolve(INFECTION);
+        return home.resolve("models").resolve(name);
     }
 
     private static boolean isInstalled(Path dir) {

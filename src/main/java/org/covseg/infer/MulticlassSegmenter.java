@@ -60,15 +60,27 @@ public final class MulticlassSegmenter implements AutoCloseable {
 
     /** Class maps at each slice's size, one per depth-1 slice. */
     public List<MulticlassMaps> predict(List<Volume> slices, IntConsumer slicesDone) {
+        return predict(slices, null, slicesDone);
+    }
+
+    /**
+     * Class maps at each slice's size, with the prior maps given (one per slice, at its size) instead of computed:
+     * for a caller that has just run the prior model ({@link #priorSpec()}) on the same slices.
+     */
+    public List<MulticlassMaps> predict(List<Volume> slices, List<float[]> priors, IntConsumer slicesDone) {
+        if (priors != null && priors.size() != slices.size()) {
+            throw new IllegalArgumentException(priors.size() + " prior maps for " + slices.size() + " slices");
+        }
         List<MulticlassMaps> maps = new ArrayList<>(slices.size());
         int size = spec.inputSize();
         int plane = size * size;
         for (int start = 0; start < slices.size(); start += batchSize) {
-            List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
-            List<float[]> priors = prior.predict(batch, n -> { });
+            int end = Math.min(slices.size(), start + batchSize);
+            List<Volume> batch = slices.subList(start, end);
+            List<float[]> batchPriors = priors != null ? priors.subList(start, end) : prior.predict(batch, n -> { });
             float[] input = new float[batch.size() * MulticlassInput.CHANNELS * plane];
             for (int b = 0; b < batch.size(); b++) {
-                float[] one = MulticlassInput.of(batch.get(b), priors.get(b), spec, size);
+                float[] one = MulticlassInput.of(batch.get(b), batchPriors.get(b), spec, size);
                 System.arraycopy(one, 0, input, b * one.length, one.length);
             }
             float[] logits;

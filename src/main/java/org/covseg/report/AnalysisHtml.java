@@ -1,5 +1,11 @@
 package org.covseg.report;
 
+import static org.covseg.report.ReportText.detectionBasis;
+import static org.covseg.report.ReportText.involvement;
+import static org.covseg.report.ReportText.spacing;
+import static org.covseg.report.ReportText.number;
+import static org.covseg.report.ReportText.percent;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -12,7 +18,6 @@ import org.covseg.severity.CtSeverityScore;
 import org.covseg.severity.Finding;
 import org.covseg.severity.MosmedCategory;
 import org.covseg.severity.PercentageOfInfection;
-import org.covseg.severity.PercentageOfInfection.LungInvolvement;
 import org.covseg.severity.SeverityReport;
 import org.covseg.severity.TotalCtScore;
 
@@ -66,7 +71,7 @@ public final class AnalysisHtml {
         input(h, report);
         models(h, report);
         if (report.severity() != null) {
-            scores(h, report.severity());
+            scores(h, report.severity(), report.detection());
         } else {
             sliceScores(h, report.slices());
         }
@@ -90,7 +95,7 @@ public final class AnalysisHtml {
             row(h, "shape", joined(in.shape()) + (in.shape().length == 3 ? " voxels" : " pixels"));
         }
         row(h, "spacing", in.spacingMm() == null ? "unknown (amounts are pixel counts; give --pixel-mm)"
-                : joined(in.spacingMm()) + " mm");
+                : spacing(in.spacingMm()) + " mm");
         for (String note : in.notes()) {
             row(h, "note", esc(note));
         }
@@ -183,21 +188,38 @@ public final class AnalysisHtml {
         return difference == null ? "n/a" : String.format(Locale.ROOT, "%+.1f points", difference);
     }
 
-    private static void scores(StringBuilder h, SeverityReport s) {
+    /** The detection model's probability, beside the finding flag, with its caveat in plain sight. */
+    private static void detection(StringBuilder h, CovidDetection d) {
+        h.append("<tr><td>COVID-19 detection (slice classifier)</td>");
+        if (d.probability() == null) {
+            h.append("<td class=\"na\">not run: ").append(esc(d.notRun())).append("</td>");
+        } else {
+            h.append("<td class=\"num\"><b>").append(String.format(Locale.ROOT, "probability %.2f", d.probability()))
+                    .append("</b><br>").append(esc(detectionBasis(d))).append("</td>");
+        }
+        h.append("<td class=\"def\">").append(esc(d.caveat())).append(d.rule() == null ? ""
+                : "<br>Rule: " + esc(d.rule()) + ".").append("</td></tr>\n");
+    }
+
+
+    private static void scores(StringBuilder h, SeverityReport s, CovidDetection detection) {
         PercentageOfInfection poi = s.percentageOfInfection();
         h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th><th>value</th><th>definition</th></tr>\n");
         h.append("<tr><td>").append(esc(poi.label())).append("</td><td class=\"num\">")
-                .append(involvement("right lung", poi.right(), poi.unit())).append("<br>")
-                .append(involvement("left lung", poi.left(), poi.unit())).append("<br><b>")
-                .append(involvement("both lungs", poi.total(), poi.unit())).append("</b><br>")
+                .append(esc(involvement("right lung", poi.right(), poi.unit()))).append("<br>")
+                .append(esc(involvement("left lung", poi.left(), poi.unit()))).append("<br><b>")
+                .append(esc(involvement("both lungs", poi.total(), poi.unit()))).append("</b><br>")
                 .append(String.format(Locale.ROOT, "outside the lungs: %s %s", number(
                         poi.outsideLungs().any().value()), esc(poi.unit())))
+                .append(poi.total().groundGlass() != null ? "" : "<br><span class=\"na\">ground-glass / consolidation:"
+                        + " not available (see infection classes)</span>")
                 .append("</td>").append(definition(poi.definition())).append("</tr>\n");
         Finding f = s.finding();
         h.append("<tr><td>Finding flag</td><td class=\"num\">").append(f.present() ? "<b>infection present</b>"
                         : "no finding").append(String.format(Locale.ROOT, "<br>largest lesion %s %s (minimum %s)",
                         number(f.largestLesion().value()), esc(s.unit()), number(f.threshold())))
                 .append("</td>").append(definition(f.definition())).append("</tr>\n");
+        detection(h, detection);
         CtSeverityScore ct = s.ctSeverityScore();
         scoreRow(h, ct.label(), ct.applicable() ? ct.total() + " / " + ct.maximum() : null,
                 ct.notApplicableReason(), ct.definition());
@@ -283,11 +305,17 @@ public final class AnalysisHtml {
     }
 
     private static void keySlices(StringBuilder h, List<KeySlice> keySlices) {
+        boolean classes = keySlices.stream().anyMatch(KeySlice::classes);
         h.append("<h2>Key slices</h2>\n<p class=\"legend\">CT in the lung window;")
                 .append(swatch(SliceOverlay.RIGHT_LUNG)).append("right lung contour")
-                .append(swatch(SliceOverlay.LEFT_LUNG)).append("left lung contour")
-                .append(swatch(SliceOverlay.INFECTION)).append("infection (filled, with contour).")
-                .append(" The patient's right is on the image's left, anterior at the top.</p>\n")
+                .append(swatch(SliceOverlay.LEFT_LUNG)).append("left lung contour");
+        if (classes) {
+            h.append(swatch(SliceOverlay.GROUND_GLASS)).append("ground-glass opacity")
+                    .append(swatch(SliceOverlay.CONSOLIDATION)).append("consolidation (each filled, with contour).");
+        } else {
+            h.append(swatch(SliceOverlay.INFECTION)).append("infection (filled, with contour).");
+        }
+        h.append(" The patient's right is on the image's left, anterior at the top.</p>\n")
                 .append("<div class=\"slices\">\n");
         for (KeySlice k : keySlices) {
             h.append("<figure><img alt=\"").append(esc(k.caption())).append("\" src=\"")
@@ -325,16 +353,6 @@ public final class AnalysisHtml {
         h.append("</table>\n");
     }
 
-    /** One lung's POI; with an infection mask that has classes, also ground-glass opacity and consolidation. */
-    private static String involvement(String lung, LungInvolvement l, String unit) {
-        String any = String.format(Locale.ROOT, "%s: %s (%s of %s %s)", lung, percent(l.any().percent()),
-                number(l.any().infected().value()), number(l.lung().value()), esc(unit));
-        if (l.groundGlass() == null) {
-            return any;
-        }
-        return any + String.format(Locale.ROOT, "; ground-glass %s, consolidation %s",
-                percent(l.groundGlass().percent()), percent(l.consolidation().percent()));
-    }
 
     private static void row(StringBuilder h, String label, String valueHtml) {
         h.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
@@ -344,31 +362,12 @@ public final class AnalysisHtml {
         return String.format(Locale.ROOT, "<span style=\"background:#%06x\"></span>", c.getRGB() & 0xFFFFFF);
     }
 
-    private static String percent(Double p) {
-        return p == null ? "n/a (no lung)" : String.format(Locale.ROOT, "%.1f%%", p);
-    }
 
-    /** Amounts as a reader wants them: whole numbers above 100, one decimal above 1, two digits below. */
-    private static String number(double v) {
-        double a = Math.abs(v);
-        if (a == 0) {
-            return "0";
-        }
-        return String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 1 ? "%.1f" : "%.2g", v);
-    }
 
     private static String joined(int[] values) {
         StringBuilder b = new StringBuilder();
         for (int v : values) {
             b.append(b.length() == 0 ? "" : " x ").append(v);
-        }
-        return b.toString();
-    }
-
-    private static String joined(double[] values) {
-        StringBuilder b = new StringBuilder();
-        for (double v : values) {
-            b.append(b.length() == 0 ? "" : " x ").append(String.format(Locale.ROOT, "%.4g", v));
         }
         return b.toString();
     }

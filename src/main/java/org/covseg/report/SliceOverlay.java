@@ -4,11 +4,14 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.covseg.image.Volume;
 
 /**
  * A CT slice with its masks drawn over it: right lung's contour blue, left lung's cyan (two pixels just inside each
- * lung), infection filled in semi-transparent red with a solid red contour. The slice is enlarged (masks by nearest
+ * lung), infection filled in semi-transparent red with a solid red contour; an infection mask with classes shows
+ * ground-glass opacity in yellow and consolidation in magenta the same way. The slice is enlarged (masks by nearest
  * neighbour, so contours stay sharp) to about {@value #DISPLAY} pixels on its longer side.
  */
 public final class SliceOverlay {
@@ -17,6 +20,8 @@ public final class SliceOverlay {
     static final Color RIGHT_LUNG = new Color(40, 110, 255);
     static final Color LEFT_LUNG = new Color(0, 230, 230);
     static final Color INFECTION = new Color(255, 40, 40);
+    static final Color GROUND_GLASS = new Color(255, 215, 0);
+    static final Color CONSOLIDATION = new Color(230, 0, 230);
     private static final double INFECTION_ALPHA = 0.4;
 
     private SliceOverlay() {
@@ -39,11 +44,17 @@ public final class SliceOverlay {
         }
         float[] lungs = slice.lungs().toArray();
         float[] infection = slice.infection().toArray();
-        boolean[] infected = nearest(infection, 0, w, h, dw, dh);
-        blend(out, infected, INFECTION, INFECTION_ALPHA);
+        List<boolean[]> areas = new ArrayList<>();
+        List<Color> colours = slice.classes() ? List.of(GROUND_GLASS, CONSOLIDATION) : List.of(INFECTION);
+        for (int c = 0; c < colours.size(); c++) {
+            areas.add(nearest(infection, slice.classes() ? c + 1 : 0, w, h, dw, dh));
+            blend(out, areas.get(c), colours.get(c), INFECTION_ALPHA);
+        }
         paint(out, Gallery.innerRing(nearest(lungs, 1, w, h, dw, dh), dw, dh), RIGHT_LUNG);
         paint(out, Gallery.innerRing(nearest(lungs, 2, w, h, dw, dh), dw, dh), LEFT_LUNG);
-        paint(out, Gallery.innerRing(infected, dw, dh), INFECTION);
+        for (int c = 0; c < colours.size(); c++) {
+            paint(out, Gallery.innerRing(areas.get(c), dw, dh), colours.get(c));
+        }
         return out;
     }
 

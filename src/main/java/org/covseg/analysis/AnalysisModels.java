@@ -1,0 +1,81 @@
+package org.covseg.analysis;
+
+import java.nio.file.Path;
+import org.covseg.severity.LungMasks;
+
+/**
+ * The networks an analysis runs, loaded once for all studies of a run: the infection model (none when the user
+ * gives the infection mask), optionally the multi-class model that splits the infection into ground-glass opacity
+ * and consolidation, and optionally the COVID-19 detection model. Each of the last two, when absent, comes with
+ * the reason the report gives.
+ */
+public final class AnalysisModels implements AutoCloseable {
+
+    /** Which model folders to load (null: none) and why an optional one is absent. */
+    public record Folders(Path infection, Path multiclass, String noClassesReason, Path detect,
+                          String noDetectionReason) {
+    }
+
+    private final ModelInfectionMaps infection;
+    private final ModelClassMaps classes;
+    private final DetectionModel detection;
+    private final Folders folders;
+
+    private AnalysisModels(ModelInfectionMaps infection, ModelClassMaps classes, DetectionModel detection,
+            Folders folders) {
+        this.infection = infection;
+        this.classes = classes;
+        this.detection = detection;
+        this.folders = folders;
+    }
+
+    /** Loads the models of {@code folders}, each running {@code batchSize} slices at a time. */
+    public static AnalysisModels open(Folders folders, int batchSize) {
+        ModelInfectionMaps infection = null;
+        ModelClassMaps classes = null;
+        try {
+            if (folders.infection() != null) {
+                infection = ModelInfectionMaps.open(folders.infection(), batchSize);
+                if (folders.multiclass() != null) {
+                    classes = ModelClassMaps.open(folders.multiclass(), batchSize, infection.model());
+                }
+            }
+            DetectionModel detection = folders.detect() == null ? null
+                    : DetectionModel.open(folders.detect(), batchSize);
+            return new AnalysisModels(infection, classes, detection, folders);
+        } catch (RuntimeException e) {
+            closeQuietly(classes, e);
+            closeQuietly(infection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * The analyzer of these models; infection and classes are run on each slice's lung box ({@link LungBoxes}).
+     */
+    public StudyAnalyzer analyzer(LungMasks lungs, StudyAnalyzer.Settings settings, UserMasks masks) {
+        InfectionMaps maps = infection == null ? null : new LungCroppedInfectionMaps(infection, lungs);
+        return new StudyAnalyzer(maps, lungs, settings, masks)
+                .withClasses(classes == null ? null : new LungCroppedClassMaps(classes, lungs),
+                        folders.noClassesReason())
+                .withDetection(detection, folders.noDetectionReason());
+    }
+
+    private static void closeQuietly(AutoCloseable c, RuntimeException failure) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (ModelInfectionMaps i = infection; ModelClassMaps c = classes; DetectionModel d = detection) {
+            // closes each model that was loaded, the last first
+        }
+    }
+}

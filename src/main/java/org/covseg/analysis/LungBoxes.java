@@ -1,0 +1,82 @@
+package org.covseg.analysis;
+
+import java.util.Optional;
+import org.covseg.CovsegException;
+import org.covseg.image.Volume;
+import org.covseg.severity.LungMasks;
+
+/**
+ * The lung box of an axial slice, the region the networks are run on (COVID-SemiSeg training slices are cut to the
+ * lung box): the bounding box of both lungs found on the slice alone, widened by {@value #MARGIN_FRACTION} of the
+ * slice's size on each side.
+ */
+final class LungBoxes {
+
+    static final double MARGIN_FRACTION = 0.02;
+
+    private LungBoxes() {
+    }
+
+    /** {x0, y0, x1, y1} inclusive, or null when the slice has no lung. */
+    static int[] of(Volume slice, LungMasks lungs) {
+        Volume labels;
+        try {
+            labels = lungs.segment(slice, Optional.empty());
+        } catch (CovsegException noLung) {
+            return null;
+        }
+        int w = slice.width();
+        int h = slice.height();
+        int x0 = w;
+        int y0 = h;
+        int x1 = -1;
+        int y1 = -1;
+        float[] l = labels.toArray();
+        for (int p = 0; p < l.length; p++) {
+            if (l[p] != 0) {
+                x0 = Math.min(x0, p % w);
+                x1 = Math.max(x1, p % w);
+                y0 = Math.min(y0, p / w);
+                y1 = Math.max(y1, p / w);
+            }
+        }
+        if (x1 < 0) {
+            return null;
+        }
+        int mx = (int) Math.ceil(MARGIN_FRACTION * w);
+        int my = (int) Math.ceil(MARGIN_FRACTION * h);
+        return new int[] {Math.max(0, x0 - mx), Math.max(0, y0 - my), Math.min(w - 1, x1 + mx),
+            Math.min(h - 1, y1 + my)};
+    }
+
+    static Volume crop(Volume slice, int[] box) {
+        int cw = box[2] - box[0] + 1;
+        int ch = box[3] - box[1] + 1;
+        float[] out = new float[cw * ch];
+        for (int y = 0; y < ch; y++) {
+            for (int x = 0; x < cw; x++) {
+                out[y * cw + x] = slice.get(box[0] + x, box[1] + y, 0);
+            }
+        }
+        return slice.toBuilder().dimensions(cw, ch, 1).voxels(out)
+                .affine(slice.affine().startingAt(box[0], box[1], 0)).build();
+    }
+
+    /** The part of a row-major map of a slice {@code width} wide that lies in {@code box}. */
+    static float[] crop(float[] map, int[] box, int width) {
+        int cw = box[2] - box[0] + 1;
+        int ch = box[3] - box[1] + 1;
+        float[] out = new float[cw * ch];
+        for (int y = 0; y < ch; y++) {
+            System.arraycopy(map, (box[1] + y) * width + box[0], out, y * cw, cw);
+        }
+        return out;
+    }
+
+    static void paste(float[] cropMap, int[] box, float[] map, int width) {
+        int cw = box[2] - box[0] + 1;
+        for (int p = 0; p < cropMap.length; p++) {
+            map[(box[1] + p / cw) * width + box[0] + p % cw] = cropMap[p];
+        }
+    }
+}

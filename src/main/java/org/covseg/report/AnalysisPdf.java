@@ -1,0 +1,176 @@
+package org.covseg.report;
+
+import static org.covseg.report.ReportText.detectionBasis;
+import static org.covseg.report.ReportText.involvement;
+import static org.covseg.report.ReportText.spacing;
+import static org.covseg.report.ReportText.number;
+import static org.covseg.report.ReportText.percent;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
+import org.covseg.severity.CtSeverityScore;
+import org.covseg.severity.Finding;
+import org.covseg.severity.MosmedCategory;
+import org.covseg.severity.PercentageOfInfection;
+import org.covseg.severity.SeverityReport;
+import org.covseg.severity.TotalCtScore;
+import org.knowm.xchart.BitmapEncoder;
+
+/**
+ * {@code report.pdf}: the content of {@link AnalysisHtml} in printable form (A4): title, disclaimer, input, models
+ * and masks, the scores with their definitions, the key slices, the per-slice chart and the approximations.
+ */
+public final class AnalysisPdf {
+
+    private static final Color DISCLAIMER = new Color(138, 28, 18);
+    private static final float SLICE_WIDTH = 250;
+
+    private AnalysisPdf() {
+    }
+
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, String studyName) {
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("covseg analysis: " + studyName);
+            info.setCreator("covseg " + report.covsegVersion());
+            try (PdfLayout pdf = new PdfLayout(doc)) {
+                render(pdf, report, keySlices, studyName);
+            }
+            AtomicFiles.write(file, doc::save);
+        } catch (IOException e) {
+            throw new CovsegException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void render(PdfLayout pdf, AnalysisReport r, List<KeySlice> keySlices, String studyName)
+            throws IOException {
+        pdf.paragraph("covseg analysis: " + studyName, 17, true, Color.BLACK);
+        pdf.paragraph(r.disclaimer() + " The numbers below come from automatic segmentations and geometric"
+                + " approximations; they are not a diagnosis.", 10, true, DISCLAIMER);
+        pdf.heading("Input");
+        List<String[]> input = new ArrayList<>();
+        input.add(new String[] {"field", "value"});
+        input.add(new String[] {"path", r.input().path()});
+        input.add(new String[] {"kind", r.input().kind()});
+        input.add(new String[] {"spacing", r.input().spacingMm() == null ? "unknown (amounts are pixel counts)"
+                : spacing(r.input().spacingMm()) + " mm"});
+        r.input().notes().forEach(n -> input.add(new String[] {"note", n}));
+        input.add(new String[] {"infection classes", r.infectionClasses()});
+        if (r.threshold() != null) {
+            input.add(new String[] {"threshold", "probability >= " + r.threshold() + " counts as infected"});
+        }
+        input.add(new String[] {"covseg", r.covsegVersion()});
+        pdf.table(new float[] {0.2f, 0.8f}, input, 8.5f);
+        pdf.heading("Models and masks");
+        if (!r.models().isEmpty()) {
+            List<String[]> models = new ArrayList<>();
+            models.add(new String[] {"task", "name", "version", "weights SHA-256", "folder"});
+            for (ModelInfo m : r.models()) {
+                models.add(new String[] {m.task(), m.name(), m.version(),
+                    m.weightsSha256() == null ? "not recorded" : m.weightsSha256(), m.path()});
+            }
+            pdf.table(new float[] {0.11f, 0.15f, 0.08f, 0.33f, 0.33f}, models, 7.5f);
+        }
+        List<String[]> masks = new ArrayList<>();
+        masks.add(new String[] {"mask", "from", "values"});
+        r.masks().forEach(m -> masks.add(new String[] {m.mask(), m.origin(), m.labels()}));
+        pdf.table(new float[] {0.12f, 0.5f, 0.38f}, masks, 7.5f);
+        if (r.severity() != null) {
+            scores(pdf, r.severity(), r.detection());
+        } else {
+            sliceScores(pdf, r.slices());
+        }
+        if (!keySlices.isEmpty()) {
+            pdf.heading("Key slices");
+            boolean classes = keySlices.stream().anyMatch(KeySlice::classes);
+            pdf.paragraph("CT in the lung window; right lung contour blue, left lung contour cyan; "
+                    + (classes ? "ground-glass opacity yellow, consolidation magenta" : "infection red")
+                    + " (filled, with contour). The patient's right is on the image's left, anterior at the top.",
+                    8.5f, false, Color.BLACK);
+            List<BufferedImage> images = new ArrayList<>();
+            List<String> captions = new ArrayList<>();
+            for (KeySlice k : keySlices) {
+                images.add(SliceOverlay.render(k));
+                captions.add(k.caption());
+            }
+            pdf.images(images, captions, SLICE_WIDTH);
+        }
+        if (r.slices().size() >= 2) {
+            pdf.heading("Per slice");
+            pdf.images(List.of(BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
+                    r.severity() != null && !r.severity().singleSlice()))), null, pdf.width());
+        }
+        pdf.heading("Approximations");
+        for (String a : r.approximations()) {
+            pdf.paragraph("- " + a, 8.5f, false, Color.BLACK);
+        }
+        pdf.paragraph(r.disclaimer(), 10, true, DISCLAIMER);
+    }
+
+    private static void scores(PdfLayout pdf, SeverityReport s, CovidDetection d) throws IOException {
+        pdf.heading("Scores");
+        PercentageOfInfection poi = s.percentageOfInfection();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"score", "value", "definition"});
+        rows.add(new String[] {poi.label(), involvement("right lung", poi.right(), poi.unit()) + "\n"
+                + involvement("left lung", poi.left(), poi.unit()) + "\n"
+                + involvement("both lungs", poi.total(), poi.unit()) + "\n"
+                + "outside the lungs: " + number(poi.outsideLungs().any().value()) + " " + poi.unit()
+                + (poi.total().groundGlass() != null ? "" : "\nground-glass / consolidation: not available"),
+            poi.definition()});
+        Finding f = s.finding();
+        rows.add(new String[] {"Finding flag", (f.present() ? "infection present" : "no finding")
+                + String.format(Locale.ROOT, "\nlargest lesion %s %s (minimum %s)", number(f.largestLesion().value()),
+                s.unit(), number(f.threshold())), f.definition()});
+        rows.add(new String[] {"COVID-19 detection (slice classifier)", d.probability() == null
+                ? "not run: " + d.notRun()
+                : String.format(Locale.ROOT, "probability %.2f\n%s", d.probability(), detectionBasis(d)),
+            d.caveat() + (d.rule() == null ? "" : " Rule: " + d.rule() + ".")});
+        CtSeverityScore ct = s.ctSeverityScore();
+        rows.add(row(ct.label(), ct.applicable() ? ct.total() + " / " + ct.maximum() : null,
+                ct.notApplicableReason(), ct.definition()));
+        TotalCtScore total = s.totalCtScore();
+        rows.add(row(total.label(), total.applicable() ? total.total() + " / " + total.maximum() : null,
+                total.notApplicableReason(), total.definition()));
+        MosmedCategory m = s.mosmedCategory();
+        rows.add(row(m.label(), m.applicable() ? m.category() + " (involvement " + percent(m.involvementPercent())
+                + ")" : null, m.notApplicableReason(), m.definition()));
+        pdf.table(new float[] {0.17f, 0.33f, 0.5f}, rows, 7.5f);
+    }
+
+    private static String[] row(String label, String value, String notApplicable, String definition) {
+        return new String[] {label, value != null ? value : "not applicable: " + notApplicable, definition};
+    }
+
+    private static void sliceScores(PdfLayout pdf, List<SliceResult> slices) throws IOException {
+        pdf.heading("Scores per image");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"image", "POI right", "POI left", "POI both lungs", "finding flag"});
+        SeverityReport any = null;
+        for (SliceResult s : slices) {
+            if (s.severity() == null) {
+                rows.add(new String[] {s.name(), "not scored: " + s.notScored(), "", "", ""});
+                continue;
+            }
+            any = s.severity();
+            PercentageOfInfection poi = any.percentageOfInfection();
+            rows.add(new String[] {s.name(), percent(poi.right().any().percent()), percent(poi.left().any().percent()),
+                percent(poi.total().any().percent()), any.finding().present() ? "infection present" : "no finding"});
+        }
+        pdf.table(new float[] {0.32f, 0.17f, 0.17f, 0.17f, 0.17f}, rows, 7.5f);
+        if (any != null) {
+            pdf.table(new float[] {0.25f, 0.75f}, List.of(new String[] {"score", "definition"},
+                    new String[] {any.percentageOfInfection().label(), any.percentageOfInfection().definition()},
+                    new String[] {"Finding flag", any.finding().definition()}), 7.5f);
+        }
+    }
+}
