@@ -10,6 +10,7 @@ import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -41,11 +42,11 @@ final class ResultsChart {
         CategoryChart chart = new CategoryChartBuilder().width(Math.max(700, 110 * cells.size() + 200)).height(520)
                 .title(title).xAxisTitle("cell").yAxisTitle("Dice (Inf-Net protocol, mean ± std over folds)")
                 .build();
-        Styler styler = chart.getStyler();
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
-        chart.getStyler().setXAxisLabelRotation(30);
-        chart.getStyler().setErrorBarsColor(Color.BLACK);
+        CategoryStyler styler = chart.getStyler();
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(1.0);
+        styler.setXAxisLabelRotation(30);
+        styler.setErrorBarsColor(Color.BLACK);
         styler.setLegendPosition(Styler.LegendPosition.InsideNW);
         styler.setLegendVisible(byClass.size() > 1);
         styler.setChartBackgroundColor(Color.WHITE);

@@ -83,4 +83,21 @@ class ExperimentConfigTest {
                 .hasMessageContaining(expected).hasMessageContaining("exp.json")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void theShippedComparisonsReadWithTheSixRowsEach() {
+        ExperimentConfig infection = ExperimentConfig.read(Path.of("experiments/comparison-infection.json"),
+                Overrides.NONE);
+        ExperimentConfig multiclass = ExperimentConfig.read(Path.of("experiments/comparison-multiclass.json"),
+                Overrides.NONE);
+        for (ExperimentConfig c : java.util.List.of(infection, multiclass)) {
+            assertThat(c.cells()).extracting(Cell::name).containsExactly("supervised", "aug-cutout-0.4",
+                    "aug-cutout-0.5", "self-supervised", "self-supervised-aug", "semi");
+            assertThat(c.protocol().folds()).isEqualTo(5);
+        }
+        assertThat(infection.cell("aug-cutout-0.5").settings().cutout()).isEqualTo(0.5);
+        assertThat(infection.cell("self-supervised").settings().pretrain()).isEqualTo("coach");
+        assertThat(multiclass.path(multiclass.cell("semi").settings().prior(), 2))
+                .isEqualTo(infection.out().resolve("semi/fold-2/model"));
+    }
 }
