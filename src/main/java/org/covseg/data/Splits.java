@@ -99,6 +99,28 @@ public final class Splits {
         return split(names, validation);
     }
 
+    /**
+     * {@code k} folds for cross-validation: the names are sorted, shuffled with the seed and dealt round-robin, so
+     * every name is validated in exactly one fold and fold sizes differ by at most one. Fold {@code i}'s split
+     * validates on its own names and trains on all the others.
+     */
+    public static List<Split> kFold(List<String> names, int k, long seed) {
+        if (k < 2 || k > names.size()) {
+            throw new CovsegException("k-fold needs between 2 and " + names.size() + " folds (one per sample at"
+                    + " most), got " + k);
+        }
+        List<String> shuffled = shuffled(names, seed);
+        List<Split> folds = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) {
+            Set<String> validation = new HashSet<>();
+            for (int i = fold; i < shuffled.size(); i += k) {
+                validation.add(shuffled.get(i));
+            }
+            folds.add(split(names, validation));
+        }
+        return List.copyOf(folds);
+    }
+
     private static int validationSize(int n, double fraction) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new CovsegException("the validation fraction must be at least 0 and below 1, got " + fraction);

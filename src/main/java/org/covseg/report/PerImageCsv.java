@@ -17,7 +17,7 @@ import org.covseg.metrics.ProtocolScores;
  * thresholds; dice, iou, precision, recall and hd95 (pixels) are at the threshold; gtPixels and predictedPixels count
  * the ground truth and the prediction at the threshold. An undefined value (NaN) is an empty field.
  */
-final class PerImageCsv {
+public final class PerImageCsv {
 
     static final List<String> COLUMNS = List.of("name", "meanDic", "meanSen", "meanSpe", "Sm", "meanEm", "MAE",
             "dice", "iou", "precision", "recall", "hd95", "gtPixels", "predictedPixels");
@@ -57,12 +57,12 @@ final class PerImageCsv {
                 Long.toString(image.confusion().predictedPositives()));
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.6f", value) : "";
     }
 
     /** RFC 4180: quoted, with doubled quotes, when the text holds a comma, a quote or a line break. */
-    static String field(String text) {
+    public static String field(String text) {
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

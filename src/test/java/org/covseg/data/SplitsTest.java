@@ -117,4 +117,32 @@ class SplitsTest {
             assertThat(s.validation()).filteredOn(n -> n.startsWith("B/")).hasSize(6);
         }
     }
+
+    @Test
+    void kFoldValidatesEverySampleExactlyOnceInBalancedDeterministicFolds() {
+        List<String> names = names(23);
+        List<Split> folds = Splits.kFold(names, 5, 3);
+        assertThat(folds).hasSize(5);
+        List<String> validated = new ArrayList<>();
+        for (Split fold : folds) {
+            assertThat(fold.validation()).hasSizeBetween(4, 5);
+            assertThat(fold.train()).hasSize(names.size() - fold.validation().size());
+            validated.addAll(fold.validation());
+        }
+        assertThat(validated).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(Splits.kFold(names, 5, 3)).isEqualTo(folds);
+        assertThat(Splits.kFold(names, 5, 4)).isNotEqualTo(folds);
+        List<String> reversed = new ArrayList<>(names);
+        Collections.reverse(reversed);
+        assertThat(Splits.kFold(reversed, 5, 3).get(0).validation())
+                .containsExactlyInAnyOrderElementsOf(folds.get(0).validation());
+    }
+
+    @Test
+    void kFoldNeedsAtLeastTwoFoldsAndNoMoreThanSamples() {
+        assertThatThrownBy(() -> Splits.kFold(names(4), 1, 1)).isInstanceOf(CovsegException.class)
+                .hasMessageContaining("between 2 and 4 folds");
+        assertThatThrownBy(() -> Splits.kFold(names(4), 5, 1)).isInstanceOf(CovsegException.class);
+        assertThat(Splits.kFold(names(4), 4, 1)).allSatisfy(f -> assertThat(f.validation()).hasSize(1));
+    }
 }

@@ -1,0 +1,77 @@
+package org.covseg.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
+
+/**
+ * The recipe a folder of results was made with, kept as JSON in the folder: written on the first run, compared on
+ * every later one, so that results made with other settings are never mixed with new ones.
+ */
+final class Fingerprint {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int SHOWN = 60;
+
+    private Fingerprint() {
+    }
+
+    /** Records {@code recipe} in {@code file}, or checks that it is the one recorded there. */
+    static void check(Path file, JsonNode recipe, String what) throws IOException {
+        if (!Files.exists(file)) {
+            AtomicFiles.writeString(file, JSON.writeValueAsString(recipe) + "\n");
+            return;
+        }
+        JsonNode recorded;
+        try {
+            recorded = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new CovsegException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<String> changes = differences("", recorded, recipe);
+        if (!changes.isEmpty()) {
+            throw new CovsegException(what + " in " + file.getParent() + " was made with other settings ("
+                    + String.join("; ", changes) + "); use another --out, or delete that folder to redo it");
+        }
+    }
+
+    static JsonNode json(Object value) {
+        return JSON.valueToTree(value);
+    }
+
+    private static List<String> differences(String path, JsonNode before, JsonNode now) {
+        List<String> changes = new ArrayList<>();
+        if (before != null && now != null && before.isObject() && now.isObject()) {
+            Set<String> keys = new LinkedHashSet<>();
+            before.fieldNames().forEachRemaining(keys::add);
+            for (Iterator<String> it = now.fieldNames(); it.hasNext(); ) {
+                keys.add(it.next());
+            }
+            for (String key : keys) {
+                changes.addAll(differences(path.isEmpty() ? key : path + "." + key, before.get(key), now.get(key)));
+            }
+        } else if (before == null || !(before.equals(now) || sameNumber(before, now))) {
+            changes.add(path + ": " + shown(before) + " → " + shown(now));
+        }
+        return changes;
+    }
+
+    private static boolean sameNumber(JsonNode a, JsonNode b) {
+        return b != null && a.isNumber() && b.isNumber() && a.asDouble() == b.asDouble();
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value == null ? "none" : value.toString();
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+}
