@@ -81,6 +81,14 @@ public enum SegmentationArchitecture {
         return segmentationOutput;
     }
 
+    /** Short names of the outputs, in the forward pass's order (Inf-Net's {@link InfNetOutput}s; "map" else). */
+    public List<String> outputNames() {
+        if (this != INFNET) {
+            return List.of("map");
+        }
+        return Arrays.stream(InfNetOutput.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
     /** Whether the last output is an edge map (supervised with edges, not masks). */
     public boolean hasEdgeHead() {
         return edgeHead;
