@@ -122,7 +122,8 @@ public final class ModelDir {
     public static Block loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
         if (spec.isPretrained()) {
             throw new CovsegException(dir + " is a self-supervised pre-trained network without output layers, not a"
-                    + " segmentation model; fine-tune it with covseg train --init " + dir);
+                    + " segmentation model; fine-tune it with covseg train --arch "
+                    + spec.segmentationArchitecture().option() + " --init " + dir);
         }
         if (spec.isMulticlass()) {
             throw new CovsegException(dir + " is a multiclass model (ground-glass opacity and consolidation); a"

@@ -186,7 +186,8 @@ public final class Pretraining {
         if (coach != null) {
             StateDict.of(coach).save(r.runDirectory().resolve("coach.safetensors"), Map.of("format", "pt"));
         }
-        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --init " + dir);
+        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --arch "
+                + r.architecture().option() + " --init " + dir);
         return dir;
     }
 }
