@@ -3,6 +3,7 @@ package org.covseg.cli;
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,6 +16,15 @@ final class CliArguments {
     static InfNetConfig infNetConfig(double width, int size) {
         try {
             return new InfNetConfig(width, size);
+        } catch (IllegalArgumentException e) {
+            throw new CovsegException("--width/--size: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that {@code architecture} accepts this width and input size. */
+    static void requireNetwork(SegmentationArchitecture architecture, double width, int size) {
+        try {
+            architecture.build(width, size);
         } catch (IllegalArgumentException e) {
             throw new CovsegException("--width/--size: " + e.getMessage(), e);
         }

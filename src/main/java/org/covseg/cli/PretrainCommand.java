@@ -3,6 +3,7 @@ package org.covseg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.pretrain.MaskMode;
 import org.covseg.pretrain.Pretraining;
 import org.covseg.pretrain.PretrainingRequest;
@@ -12,12 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "pretrain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Self-supervised pre-training of Inf-Net by inpainting on unlabeled slices.",
+        description = {"Self-supervised pre-training of a segmentation network (--arch) by inpainting on unlabeled"
+                + " slices.",
                 "The network sees slices with 16x16-pixel cells erased and learns to reconstruct the image (and its "
-                        + "edge map); with --mask COACH a coach network learns, in alternating rounds, which cells "
+                        + "edge map, Inf-Net's edge head); with --mask COACH a coach network learns, in alternating rounds, which cells "
                         + "are hardest to inpaint. Each phase writes <out>/<phase>/metrics.csv, loss.png and "
                         + "checkpoints, and every epoch a picture in <out>/sheets. The result, <out>/model, starts "
-                        + "supervised training: covseg train --init <out>/model. Ctrl-C saves and stops; run the "
+                        + "supervised training: covseg train --arch <the same> --init <out>/model. Its output layers are trained as "
+                        + "linear reconstruction layers and left out of <out>/model, so fine-tuning starts them "
+                        + "fresh. Ctrl-C saves and stops; run the "
                         + "same command with --resume to continue."})
 final class PretrainCommand implements Callable<Integer> {
 
@@ -35,7 +39,11 @@ final class PretrainCommand implements Callable<Integer> {
             description = "COACH, RANDOM (random cells) or CUTOUT (one rectangle). Default: ${DEFAULT-VALUE}.")
     MaskMode mask;
 
-    @Option(names = "--width", defaultValue = "1.0", description = "Inf-Net channel multiplier (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", defaultValue = "infnet", converter = ArchitectureConverter.class,
+            description = ArchitectureConverter.HELP + " Default: ${DEFAULT-VALUE}.")
+    SegmentationArchitecture arch;
+
+    @Option(names = "--width", defaultValue = "1.0", description = "Channel multiplier (default: ${DEFAULT-VALUE}).")
     double width;
 
     @Option(names = "--size", defaultValue = "352", description = "Slice size, multiple of 32 (default: ${DEFAULT-VALUE}).")
@@ -86,14 +94,15 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
     boolean resume;
 
-    @Option(names = "--name", defaultValue = "infnet-inpainting", description = "Name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--name", description = "Name (default: <arch>-inpainting).")
     String name;
 
     @Override
     public Integer call() throws Exception {
         PretrainingRequest request = new PretrainingRequest(data, out, mask,
-                CliArguments.infNetConfig(width, size), batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
-                coachLr, coachWidth, keep, limit, seed, threads, resume, name, CliArguments.recipe(spec));
+                CliArguments.infNetConfig(width, size), arch, batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
+                coachLr, coachWidth, keep, limit, seed, threads, resume, name != null ? name : arch.option() + "-inpainting",
+                CliArguments.recipe(spec));
         return Pretraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }
 }

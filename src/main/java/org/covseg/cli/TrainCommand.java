@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.metrics.DetectionMetrics;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.DetectionTraining;
 import org.covseg.train.BceWeighting;
 import org.covseg.train.InfectionTraining;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the Inf-Net infection segmentation network (--task infection) or the multi-class"
+        description = {"Trains an infection segmentation network (--task infection; Inf-Net, U-Net or COVID-SegNet,"
+                + " see --arch) or the multi-class"
                 + " ground-glass/consolidation U-Net (--task multiclass) on a labeled dataset, or the COVID-19 slice"
                 + " classifier on a UCSD COVID-CT folder (--task detect).",
                 "Writes <out>/split.json, <out>/metrics.csv, <out>/loss.png, checkpoints (every epoch, and the best by"
@@ -48,6 +49,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "infection (Inf-Net, single class), multiclass (U-Net, ground-glass opacity and"
                     + " consolidation) or detect (COVID-19 slice classifier). Default: ${DEFAULT-VALUE}.")
     Task task;
+
+    @Option(names = "--arch", defaultValue = "infnet", converter = ArchitectureConverter.class,
+            description = "infection: " + ArchitectureConverter.HELP + " Default: ${DEFAULT-VALUE}.")
+    SegmentationArchitecture arch;
 
     @Option(names = "--data", required = true, paramLabel = "<dir>",
             description = "Labeled dataset: COVID-SemiSeg Doctor-label or MultiClassInfection-Train folder, MedSeg-style"
@@ -132,15 +137,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out where it stopped.")
     boolean resume;
 
-    @Option(names = "--name", description = "Model name. Default: infection-infnet, multiclass-unet or"
+    @Option(names = "--name", description = "Model name. Default: infection-<arch>, multiclass-unet or"
             + " covid-detector.")
     String name;
 
     @Override
     public Integer call() throws Exception {
         List<String> notApplicable = switch (task) {
-            case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior");
-            case multiclass -> List.of("--bce", "--augment", "--cutout");
+            case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior", "--arch");
+            case multiclass -> List.of("--bce", "--augment", "--cutout", "--arch");
             case infection -> List.of("--prior");
         };
         for (String option : notApplicable) {
@@ -170,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
                     orElse(name, "multiclass-unet"), command), log);
             case infection -> InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
                     CliArguments.infNetConfig(channels, trainSize), options, bce, init, threads, resume,
-                    orElse(name, "infection-infnet"), command), log);
+                    orElse(name, "infection-" + arch.option()), command, arch), log);
         };
         return model == null ? 130 : 0;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.covseg.CovsegException;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.pretrain.MaskMode;
 import org.covseg.pretrain.PretrainingRequest;
 
@@ -47,7 +48,8 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
     }
 
     PretrainingRequest request(Path runDirectory, long seed, boolean resume, String command) {
-        return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size), batchSize, epochs,
+        return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
+                SegmentationArchitecture.INFNET, batchSize, epochs,
                 rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, seed, threads,
                 resume, "infnet-inpainting-" + name, command);
     }

@@ -10,22 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
-import org.covseg.nn.InfNet;
-import org.covseg.nn.InfNetOutput;
+import ai.djl.nn.Block;
 
 /**
- * Runs a single-class infection model on slices: batches them, runs the network in eval mode and returns
- * sigmoid(map2) resized back to each slice's own size (the logits are resized, then the sigmoid applied, as the
+ * Runs a single-class infection model of any {@link org.covseg.nn.SegmentationArchitecture} on slices: batches
+ * them, runs the network in eval mode and returns the sigmoid of its segmentation output (Inf-Net's map2) resized back to each slice's own size (the logits are resized, then the sigmoid applied, as the
  * official test script does).
  */
 public final class InfectionSegmenter implements AutoCloseable {
 
     private final NDManager manager;
-    private final InfNet net;
+    private final Block net;
     private final ModelSpec spec;
     private final int batchSize;
 
-    private InfectionSegmenter(NDManager manager, InfNet net, ModelSpec spec, int batchSize) {
+    private InfectionSegmenter(NDManager manager, Block net, ModelSpec spec, int batchSize) {
         this.manager = manager;
         this.net = net;
         this.spec = spec;
@@ -46,11 +45,6 @@ public final class InfectionSegmenter implements AutoCloseable {
         }
     }
 
-    /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
-    public static InfectionSegmenter of(InfNet net, ModelSpec spec, int batchSize) {
-        return new InfectionSegmenter(NDManager.newBaseManager(), net, spec, batchSize);
-    }
-
     public ModelSpec spec() {
         return spec;
     }
@@ -59,6 +53,7 @@ public final class InfectionSegmenter implements AutoCloseable {
     public List<float[]> predict(List<Volume> slices, IntConsumer slicesDone) {
         List<float[]> maps = new ArrayList<>(slices.size());
         int size = spec.inputSize();
+        int output = spec.segmentationArchitecture().segmentationOutput();
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
@@ -66,7 +61,7 @@ public final class InfectionSegmenter implements AutoCloseable {
             try (NDManager step = manager.newSubManager()) {
                 NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
                 NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
-                logits = out.get(InfNetOutput.MAP2.index()).toFloatArray();
+                logits = out.get(output).toFloatArray();
             }
             for (int b = 0; b < batch.size(); b++) {
                 maps.add(LogitPlanes.probability(logits, b, size, batch.get(b)));

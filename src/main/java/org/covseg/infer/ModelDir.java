@@ -23,7 +23,7 @@ import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
 import org.covseg.nn.DetectionNet;
-import org.covseg.nn.InfNet;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.StateDict;
 import org.covseg.nn.UNet;
 
@@ -80,39 +80,50 @@ public final class ModelDir {
             throw new CovsegException(specFile + ": unsupported task \"" + spec.task() + "\" (known: "
                     + String.join(", ", tasks) + ")");
         }
-        boolean unet = spec.isMulticlass();
-        if (!ModelSpec.architectureOf(spec.task()).equals(spec.architecture())) {
-            throw new CovsegException(specFile + ": unsupported architecture \"" + spec.architecture()
-                    + "\" for task \"" + spec.task() + "\"");
-        }
         if (spec.weights() == null || spec.mean() == null || spec.std() == null || spec.window() == null
                 || spec.mean().length != 3 || spec.std().length != 3) {
             throw new CovsegException(specFile + " lacks weights, normalisation or window fields");
         }
-        if (unet && (spec.prior() == null || spec.prior().weightsSha256() == null || spec.prior().path() == null)) {
+        if (spec.isMulticlass() && (spec.prior() == null || spec.prior().weightsSha256() == null
+                || spec.prior().path() == null)) {
             throw new CovsegException(specFile + " is a multiclass model without its prior (the infection model"
                     + " it was trained with)");
         }
         try {
-            if (!unet) {
-                spec.infNetConfig();
-            } else {
-                spec.unetConfig();
-            }
+            validateNetwork(spec);
         } catch (IllegalArgumentException e) {
             throw new CovsegException(specFile + ": " + e.getMessage(), e);
         }
         return spec;
     }
 
+    /** Checks the architecture for the task and its width and input size, by building (not initialising) it. */
+    private static void validateNetwork(ModelSpec spec) {
+        if (spec.isSegmentation()) {
+            spec.segmentationArchitecture().build(spec.width(), spec.inputSize());
+            return;
+        }
+        String expected = spec.isMulticlass() ? ModelSpec.UNET : ModelSpec.DETECTOR;
+        if (!expected.equals(spec.architecture())) {
+            throw new IllegalArgumentException("unsupported architecture \"" + spec.architecture() + "\" for task \""
+                    + spec.task() + "\" (expected " + expected + ")");
+        }
+        if (spec.isMulticlass()) {
+            spec.unetConfig();
+        } else {
+            spec.infNetConfig();
+        }
+    }
+
     /**
      * Builds the infection network of {@code dir} on {@code manager} and loads its verified weights; a model of
      * another task (a COVID-19 detection model) is a user error, as it cannot segment.
      */
-    public static InfNet loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
+    public static Block loadNetwork(Path dir, ModelSpec spec, NDManager manager) {
         if (spec.isPretrained()) {
             throw new CovsegException(dir + " is a self-supervised pre-trained network without output layers, not a"
-                    + " segmentation model; fine-tune it with covseg train --init " + dir);
+                    + " segmentation model; fine-tune it with covseg train --arch "
+                    + spec.segmentationArchitecture().option() + " --init " + dir);
         }
         if (spec.isMulticlass()) {
             throw new CovsegException(dir + " is a multiclass model (ground-glass opacity and consolidation); a"
@@ -123,8 +134,9 @@ public final class ModelDir {
                     + "\"): it gives one probability per slice and cannot segment; give an infection segmentation"
                     + " model (task \"" + ModelSpec.INFECTION + "\")");
         }
-        InfNet net = new InfNet(spec.infNetConfig());
-        loadWeights(dir, spec, net, spec.infNetConfig().inputShape(1), manager);
+        SegmentationArchitecture architecture = spec.segmentationArchitecture();
+        Block net = architecture.build(spec.width(), spec.inputSize());
+        loadWeights(dir, spec, net, architecture.inputShape(1, spec.inputSize()), manager);
         return net;
     }
 

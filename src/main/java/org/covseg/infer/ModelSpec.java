@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.image.Window;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 
 /**
@@ -20,8 +21,10 @@ import org.covseg.nn.UNetConfig;
  *                      (background, ground-glass opacity, consolidation), "detect" (COVID-19 vs. other findings or
  *                      normal, one probability per slice), or "inpainting-pretrained" (a self-supervised starting
  *                      point without output layers)
- * @param architecture  "InfNet-Res2Net50-v1b" for infection and pre-trained, "UNet-bilinear" for multiclass,
- *                      "Res2Net50-v1b-GAP-linear" for detect
+ * @param architecture  for infection and pre-trained models one of {@link SegmentationArchitecture}'s model names
+ *                      ("InfNet-Res2Net50-v1b", "UNet-bilinear", "COVID-SegNet-2D-reimplementation"); "UNet-bilinear"
+ *                      for multiclass, "Res2Net50-v1b-GAP-linear" for detect
+ * @param description   what the architecture is, in words (infection and pre-trained models; may be absent)
  * @param width         channel multiplier of the network (1.0 = official)
  * @param inputSize     square input side the network runs at
  * @param mean          per-channel normalisation mean of grey/255 (ImageNet's, as the official code)
@@ -36,7 +39,7 @@ import org.covseg.nn.UNetConfig;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String format, int formatVersion, String name, String version, String task,
-                        String architecture, double width, int inputSize, float[] mean, float[] std,
+                        String architecture, String description, double width, int inputSize, float[] mean, float[] std,
                         WindowSpec window, String weights, String weightsSha256,
                         Map<String, Object> training, Map<String, Object> validation, PriorSpec prior) {
 
@@ -46,7 +49,6 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     /** A network pre-trained by inpainting, saved without its output layers: only good for {@code train --init}. */
     public static final String PRETRAINED = "inpainting-pretrained";
     public static final String DETECT = "detect";
-    public static final String INFNET = "InfNet-Res2Net50-v1b";
     public static final String DETECTOR = "Res2Net50-v1b-GAP-linear";
     public static final String MULTICLASS = "multiclass";
     public static final String UNET = "UNet-bilinear";
@@ -70,10 +72,18 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public record PriorSpec(String name, String version, String weightsSha256, String path) {
     }
 
-    /** A new single-class infection model of the given architecture (hash filled in when saved). */
+    /** A new single-class Inf-Net infection model (hash filled in when saved). */
     public static ModelSpec infection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return of(INFECTION, name, config, training, validation);
+        return infection(name, SegmentationArchitecture.INFNET, config.width(), config.inputSize(), training,
+                validation);
+    }
+
+    /** A new single-class infection model of the given architecture (hash filled in when saved). */
+    public static ModelSpec infection(String name, SegmentationArchitecture architecture, double width, int inputSize,
+            Map<String, Object> training, Map<String, Object> validation) {
+        return of(INFECTION, name, architecture.modelName(), architecture.description(), width, inputSize, training,
+                validation);
     }
 
     /**
@@ -82,13 +92,13 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
      */
     public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return of(DETECT, name, config, training, validation);
+        return of(DETECT, name, DETECTOR, null, config.width(), config.inputSize(), training, validation);
     }
 
-    private static ModelSpec of(String task, String name, InfNetConfig config, Map<String, Object> training,
-            Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architectureOf(task), config.width(),
-                config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
+    private static ModelSpec of(String task, String name, String architecture, String description, double width,
+            int inputSize, Map<String, Object> training, Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architecture, description, width,
+                inputSize, IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null);
     }
@@ -96,7 +106,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     /** A new multi-class model (hash filled in when saved) whose input includes {@code prior}'s map. */
     public static ModelSpec multiclass(String name, UNetConfig config, PriorSpec prior, Map<String, Object> training,
             Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", MULTICLASS, UNET, config.width(),
+        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", MULTICLASS, UNET, null, config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior);
@@ -107,9 +117,11 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return MULTICLASS.equals(task);
     }
 
-    /** A self-supervised pre-trained network (hash filled in when saved). */
-    public static ModelSpec pretrained(String name, InfNetConfig config, Map<String, Object> training) {
-        return of(PRETRAINED, name, config, training, Map.of());
+    /** A self-supervised pre-trained network of the given architecture (hash filled in when saved). */
+    public static ModelSpec pretrained(String name, SegmentationArchitecture architecture, double width,
+            int inputSize, Map<String, Object> training) {
+        return of(PRETRAINED, name, architecture.modelName(), architecture.description(), width, inputSize,
+                training, Map.of());
     }
 
     @JsonIgnore
@@ -117,12 +129,21 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return PRETRAINED.equals(task);
     }
 
-    /** The architecture a task's models have. */
-    static String architectureOf(String task) {
-        if (DETECT.equals(task)) {
-            return DETECTOR;
-        }
-        return MULTICLASS.equals(task) ? UNET : INFNET;
+    /** Whether this task's models segment infection with one of the {@link SegmentationArchitecture}s. */
+    @JsonIgnore
+    public boolean isSegmentation() {
+        return !isMulticlass() && !DETECT.equals(task);
+    }
+
+    /**
+     * The network of an infection or pre-trained model.
+     *
+     * @throws IllegalArgumentException if the architecture is not one of {@link SegmentationArchitecture}'s
+     */
+    public SegmentationArchitecture segmentationArchitecture() {
+        return SegmentationArchitecture.ofModelName(architecture).orElseThrow(() -> new IllegalArgumentException(
+                "unsupported architecture \"" + architecture + "\" for task \"" + task + "\" (known: "
+                        + SegmentationArchitecture.modelNames() + ")"));
     }
 
     public InfNetConfig infNetConfig() {
@@ -134,7 +155,8 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     }
 
     ModelSpec withHash(String sha256) {
-        return new ModelSpec(format, formatVersion, name, version, task, architecture, width, inputSize, mean, std,
+        return new ModelSpec(format, formatVersion, name, version, task, architecture, description, width,
+                inputSize, mean, std,
                 window, weights, sha256, training, validation, prior);
     }
 }

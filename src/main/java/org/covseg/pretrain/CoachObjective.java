@@ -13,8 +13,8 @@ import org.covseg.train.Objective;
 /**
  * The coach's objective: make the inpainter fail. The coach's soft keep-mask (α = 1) erases the batch's images, the
  * inpainter (not trained here; batch normalisation on running statistics) reconstructs them, and the loss is
- * {@code 1 − rec + 1e-6·KL(μ, log σ²)}, where {@code rec} is the inpainter's mean erased-pixel error over its five
- * heads. Gradients reach the coach through the inpainter and the soft mask.
+ * {@code 1 − rec + 1e-6·KL(μ, log σ²)}, where {@code rec} is the inpainter's mean erased-pixel error over its
+ * outputs. Gradients reach the coach through the inpainter and the soft mask.
  */
 public final class CoachObjective implements Objective {
 
@@ -22,10 +22,13 @@ public final class CoachObjective implements Objective {
 
     private final Block inpainter;
     private final ParameterStore inpainterStore;
+    private final InpaintingObjective inpainting;
     private final double keepFraction;
 
-    public CoachObjective(Block inpainter, ParameterStore inpainterStore, double keepFraction) {
+    public CoachObjective(Block inpainter, InpaintingObjective inpainting, ParameterStore inpainterStore,
+            double keepFraction) {
         this.inpainter = inpainter;
+        this.inpainting = inpainting;
         this.inpainterStore = inpainterStore;
         this.keepFraction = keepFraction;
     }
@@ -40,7 +43,7 @@ public final class CoachObjective implements Objective {
         NDArray keep = CoachMasks.toPixels(CoachMasks.soft(outputs.get(0), keepFraction, 1));
         NDList reconstructions = inpainter.forward(inpainterStore, new NDList(batch.images().mul(keep)), false);
         NDArray rec = null;
-        for (NDArray error : InpaintingObjective.errors(reconstructions, batch)) {
+        for (NDArray error : inpainting.errors(reconstructions, batch)) {
             NDArray erased = ReconstructionLoss.erased(error, keep);
             rec = rec == null ? erased : rec.add(erased);
         }

@@ -5,20 +5,26 @@ import ai.djl.ndarray.NDList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.covseg.nn.InfNetOutput;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.Batch;
 import org.covseg.train.LossTerms;
 import org.covseg.train.Objective;
 
 /**
- * Inf-Net as an inpainter: it sees the batch's images with the erased pixels set to 0 (the normalised mean); its
- * four map heads reconstruct the grey image (the first normalised channel) and its edge head the edge map. The loss
- * is the sum over the five heads of {@link ReconstructionLoss#total}; the erased-pixel error of map2 is also
- * reported ({@code erased2}).
+ * A segmentation network as an inpainter: it sees the batch's images with the erased pixels set to 0 (the
+ * normalised mean); each of its outputs reconstructs the grey image (the first normalised channel), except Inf-Net's
+ * edge head, which reconstructs the edge map. The loss is the sum over the outputs of
+ * {@link ReconstructionLoss#total}, each reported under its output's name; the erased-pixel error of the
+ * segmentation output is also reported ({@code erased}).
  */
 public final class InpaintingObjective implements Objective {
+
+    private final SegmentationArchitecture architecture;
+
+    public InpaintingObjective(SegmentationArchitecture architecture) {
+        this.architecture = architecture;
+    }
 
     @Override
     public String describe() {
@@ -32,37 +38,38 @@ public final class InpaintingObjective implements Objective {
 
     @Override
     public LossTerms loss(NDList outputs, Batch batch) {
-        return losses(outputs, batch, batch.masks());
-    }
-
-    /** The per-head losses of reconstructions {@code outputs} of a batch erased with {@code keep}. */
-    static LossTerms losses(NDList outputs, Batch batch, NDArray keep) {
         List<NDArray> errors = errors(outputs, batch);
+        NDArray keep = batch.masks();
+        List<String> names = architecture.outputNames();
         Map<String, NDArray> terms = new LinkedHashMap<>();
         NDArray total = null;
-        for (InfNetOutput head : InfNetOutput.values()) {
-            NDArray term = ReconstructionLoss.total(errors.get(head.index()), keep);
-            terms.put(head.name().toLowerCase(Locale.ROOT), term);
+        for (int i = 0; i < errors.size(); i++) {
+            NDArray term = ReconstructionLoss.total(errors.get(i), keep);
+            terms.put(names.get(i), term);
             total = total == null ? term : total.add(term);
         }
-        terms.put("erased2", ReconstructionLoss.erased(errors.get(InfNetOutput.MAP2.index()), keep));
+        terms.put("erased", ReconstructionLoss.erased(errors.get(architecture.segmentationOutput()), keep));
         return new LossTerms(terms, total);
     }
 
-    /** The clamped squared error of each head's reconstruction, in the order of {@link InfNetOutput}. */
-    static List<NDArray> errors(NDList outputs, Batch batch) {
+    /** The clamped squared error of each output's reconstruction, in the forward pass's order. */
+    List<NDArray> errors(NDList outputs, Batch batch) {
+        if (outputs.size() != architecture.outputNames().size()) {
+            throw new IllegalArgumentException(architecture.modelName() + " has " + architecture.outputNames().size()
+                    + " outputs, got " + outputs.size());
+        }
         NDArray image = batch.images().get(":, 0:1");
+        int edge = architecture.hasEdgeHead() ? outputs.size() - 1 : -1;
         List<NDArray> errors = new ArrayList<>();
-        for (InfNetOutput head : InfNetOutput.values()) {
-            NDArray target = head == InfNetOutput.EDGE ? batch.edges() : image;
-            errors.add(ReconstructionLoss.error(outputs.get(head.index()), target));
+        for (int i = 0; i < outputs.size(); i++) {
+            errors.add(ReconstructionLoss.error(outputs.get(i), i == edge ? batch.edges() : image));
         }
         return errors;
     }
 
-    /** The reconstructed grey image (map2), in the first channel's normalised units. */
+    /** The reconstructed grey image (the segmentation output), in the first channel's normalised units. */
     @Override
     public NDArray probability(NDList outputs) {
-        return outputs.get(InfNetOutput.MAP2.index());
+        return outputs.get(architecture.segmentationOutput());
     }
 }

@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.covseg.infer.ModelSpec;
 import org.covseg.io.AtomicFiles;
-import org.covseg.nn.InfNetOutput;
 import org.covseg.train.Batch;
 
 /**
  * A PNG sheet showing what the inpainter is given and what it makes of it: one row per slice, columns input, mask
- * (white = kept, black = erased), masked input and reconstruction (map2).
+ * (white = kept, black = erased), masked input and reconstruction (the segmentation output: Inf-Net's map2).
  */
 public final class InpaintingSheet {
 
@@ -31,7 +30,7 @@ public final class InpaintingSheet {
 
     /** Draws the slices {@code indices} of {@code set}, masked as in {@code epoch}. */
     public static void write(Path file, InpaintingSet set, int epoch, int[] indices, Block inpainter,
-            NDManager manager, ModelSpec spec) throws IOException {
+            InpaintingObjective objective, NDManager manager, ModelSpec spec) throws IOException {
         int size = set.imageSize();
         int plane = size * size;
         float[] images;
@@ -40,10 +39,10 @@ public final class InpaintingSheet {
         try (NDManager sheet = manager.newSubManager()) {
             Batch batch = set.forEpoch(epoch).load(sheet, indices);
             NDList outputs = inpainter.forward(new ParameterStore(sheet, false),
-                    new InpaintingObjective().input(batch), false);
+                    objective.input(batch), false);
             images = batch.images().get(":, 0:1").toFloatArray();
             masks = batch.masks().toFloatArray();
-            reconstructions = outputs.get(InfNetOutput.MAP2.index()).toFloatArray();
+            reconstructions = objective.probability(outputs).toFloatArray();
         }
         int cell = size + GAP;
         BufferedImage canvas = new BufferedImage(COLUMNS.length * cell, HEADER + indices.length * cell,

@@ -25,7 +25,7 @@ import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.Bilinear;
 import org.covseg.nn.Coach;
-import org.covseg.nn.InfNet;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.StateDict;
 import org.covseg.train.CheckpointStore;
 import org.covseg.train.EngineSetup;
@@ -37,11 +37,11 @@ import org.covseg.train.TrainingOptions;
 import org.covseg.train.TrainingState;
 
 /**
- * Runs self-supervised pre-training end to end: load the unlabeled slices, run the phases of
+ * Runs self-supervised pre-training of a {@link SegmentationArchitecture} end to end: load the unlabeled slices, run the phases of
  * {@link PretrainingRequest#phases()} one after the other, each with the project's {@link Trainer} in
  * {@code <run>/<phase>} (metrics.csv, loss.png, checkpoints, stop and resume), draw an {@link InpaintingSheet} into
  * {@code <run>/sheets} after every epoch, and export the inpainter without its output layers
- * ({@link InfNet#OUTPUT_LAYERS}) to {@code <run>/model} and the coach to {@code <run>/coach.safetensors}.
+ * ({@link SegmentationArchitecture#outputLayers()}) to {@code <run>/model} and the coach to {@code <run>/coach.safetensors}.
  *
  * <p>On resume, finished phases are skipped (their final weights are loaded) and the unfinished one continues from
  * its last checkpoint. Both networks use Adam; the reference's SGD schedule is scaled down to our budget.
@@ -64,14 +64,17 @@ public final class Pretraining {
         }
         List<Volume> slices = slices(r, log);
         int size = r.network().inputSize();
-        ModelSpec spec = ModelSpec.pretrained(r.modelName(), r.network(), trainingInfo(r, slices.size()));
+        SegmentationArchitecture architecture = r.architecture();
+        ModelSpec spec = ModelSpec.pretrained(r.modelName(), architecture, r.network().width(), size,
+                trainingInfo(r, slices.size()));
+        InpaintingObjective inpainting = new InpaintingObjective(architecture);
         RandomMasks random = new RandomMasks(r.mode() == MaskMode.CUTOUT ? MaskMode.CUTOUT : MaskMode.RANDOM,
                 r.keepFraction(), r.seed());
         InpaintingSet set = new InpaintingSet(slices, spec, size, InpaintingSet.randomMasks(random, size));
         int[] shown = sheetSlices(set.size());
         try (NDManager manager = NDManager.newBaseManager()) {
-            Shape input = r.network().inputShape(1);
-            InfNet inpainter = new InfNet(r.network());
+            Shape input = architecture.inputShape(1, size);
+            Block inpainter = architecture.build(r.network().width(), size);
             inpainter.initialize(manager, DataType.FLOAT32, input);
             Coach coach = null;
             if (r.mode() == MaskMode.COACH) {
@@ -84,15 +87,16 @@ public final class Pretraining {
                 }
                 Block model = phase.coach() ? coach : inpainter;
                 Objective objective = phase.coach()
-                        ? new CoachObjective(inpainter, new ParameterStore(manager, false), r.keepFraction())
-                        : new InpaintingObjective();
+                        ? new CoachObjective(inpainter, inpainting, new ParameterStore(manager, false),
+                                r.keepFraction())
+                        : inpainting;
                 TrainingOptions options = new TrainingOptions(phase.epochs(), r.batchSize(), size, List.of(1.0),
                         phase.coach() ? r.coachLearningRate() : r.learningRate(), 1, 0, 0, 0, r.seed(), "none");
                 Path dir = r.runDirectory().resolve(phase.name());
                 Trainer trainer = new Trainer(model, manager, objective, (x, h, w) -> Bilinear.resize(x, h, w, true),
                         options, dir).afterEpoch(epoch -> InpaintingSheet.write(
                                 r.runDirectory().resolve("sheets").resolve(phase.name() + "-epoch-" + epoch + ".png"),
-                                set, epoch, shown, inpainter, manager, spec));
+                                set, epoch, shown, inpainter, inpainting, manager, spec));
                 if (finished(trainer.checkpoints(), phase)) {
                     trainer.checkpoints().loadWeights(CheckpointStore.LAST, ModelArrays.all(model), manager);
                     log.println(phase.name() + ": already done, weights loaded");
@@ -171,18 +175,19 @@ public final class Pretraining {
         info.put("maskMode", r.mode().name().toLowerCase(java.util.Locale.ROOT));
         info.put("keepFraction", r.keepFraction());
         info.put("phases", r.phases());
-        info.put("outputLayersLeftOut", InfNet.OUTPUT_LAYERS);
+        info.put("outputLayersLeftOut", r.architecture().outputLayers());
         return info;
     }
 
-    private static Path export(PretrainingRequest r, ModelSpec spec, InfNet inpainter, Coach coach, PrintWriter log)
+    private static Path export(PretrainingRequest r, ModelSpec spec, Block inpainter, Coach coach, PrintWriter log)
             throws IOException {
         Path dir = r.runDirectory().resolve("model");
-        ModelDir.save(dir, spec, StateDict.of(inpainter).without(InfNet.OUTPUT_LAYERS));
+        ModelDir.save(dir, spec, StateDict.of(inpainter).without(r.architecture().outputLayers()));
         if (coach != null) {
             StateDict.of(coach).save(r.runDirectory().resolve("coach.safetensors"), Map.of("format", "pt"));
         }
-        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --init " + dir);
+        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --arch "
+                + r.architecture().option() + " --init " + dir);
         return dir;
     }
 }

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.covseg.CovsegException;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 
 /**
  * Everything a pre-training run is made of.
  *
+ * @param network           the inpainter's width and input size (multiples of 32 suit every architecture)
+ * @param architecture      the inpainter: the network that {@code train --init} will fine-tune
  * @param data              folders of unlabeled images (see {@code Datasets.openImages})
  * @param limit             use at most this many slices (a seeded random subset); 0 for all
  * @param warmupEpochs      round 0: inpainter epochs with random masks ({@link MaskMode#COACH}) or with the mode's
@@ -20,6 +23,7 @@ import org.covseg.nn.InfNetConfig;
  * @param coachWidth        channel multiplier of the coach's ResNet-18 trunk
  */
 public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mode, InfNetConfig network,
+                                 SegmentationArchitecture architecture,
                                  int batchSize, int warmupEpochs, int rounds, int coachEpochs, int inpaintEpochs,
                                  double learningRate, double coachLearningRate, double coachWidth,
                                  double keepFraction, int limit, long seed, int threads, boolean resume,

@@ -1,11 +1,14 @@
 package org.covseg.train;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
@@ -13,20 +16,34 @@ import org.covseg.data.Split;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.Bilinear;
-import org.covseg.nn.InfNet;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 
 /**
- * Trains the single-class infection network on a labeled dataset, end to end: split, prepare slices, initialise
+ * Trains a single-class infection network (Inf-Net, U-Net or COVID-SegNet: {@link SegmentationArchitecture}) on a labeled dataset, end to end: split, prepare slices, initialise
  * (optionally from given weights), run the {@link Trainer} in the run directory, and export the best epoch as a
  * model directory ({@code <run>/model}). The split, init and export steps are {@link TrainingRun}'s.
  */
 public final class InfectionTraining {
 
-    /** Everything a training run is made of. */
+    /**
+     * Everything a training run is made of.
+     *
+     * @param network      the width and input size (multiples of 32 suit every architecture)
+     * @param architecture which network is trained
+     */
     public record Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
                           InfNetConfig network, TrainingOptions options, BceWeighting bceWeighting, Path init,
-                          int threads, boolean resume, String modelName, String command) {
+                          int threads, boolean resume, String modelName, String command,
+                          SegmentationArchitecture architecture) {
+
+        /** An Inf-Net run. */
+        public Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
+                InfNetConfig network, TrainingOptions options, BceWeighting bceWeighting, Path init, int threads,
+                boolean resume, String modelName, String command) {
+            this(data, runDirectory, validationFraction, validationNames, network, options, bceWeighting, init,
+                    threads, resume, modelName, command, SegmentationArchitecture.INFNET);
+        }
     }
 
     private InfectionTraining() {
@@ -42,7 +59,7 @@ public final class InfectionTraining {
         log.printf("%s: %d training and %d validation slices (split in %s)%n", dataset.description(),
                 split.train().size(), split.validation().size(), r.runDirectory().resolve(TrainingRun.SPLIT_FILE));
 
-        ModelSpec spec = ModelSpec.infection(r.modelName(), r.network(), trainingInfo(r, dataset, split), Map.of());
+        ModelSpec spec = spec(r, trainingInfo(r, dataset, split), Map.of());
         int size = r.options().trainSize();
         TrainingSet train = AugmentedTrainingSet.of(
                 new SliceTrainingSet(dataset.select(split.train()).loadAll(), spec, size),
@@ -51,15 +68,45 @@ public final class InfectionTraining {
         SliceTrainingSet validation = split.validation().isEmpty() ? null
                 : new SliceTrainingSet(dataset.select(split.validation()).loadAll(), spec, size);
 
+        SegmentationArchitecture architecture = r.architecture();
         try (NDManager manager = NDManager.newBaseManager()) {
-            InfNet net = new InfNet(r.network());
-            TrainingRun.initialise(net, r.network().inputShape(1), manager, r.init(), r.resume(), log);
-            Trainer trainer = new Trainer(net, manager, new InfNetObjective(r.bceWeighting()),
+            Block net = architecture.build(r.network().width(), size);
+            if (r.init() != null && !r.resume()) {
+                requireArchitecture(r.init(), architecture);
+            }
+            TrainingRun.initialise(net, architecture.inputShape(1, size), architecture.outputLayers(), manager,
+                    r.init(), r.resume(), log);
+            Trainer trainer = new Trainer(net, manager, objective(architecture, r.bceWeighting()),
                     (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
             if (!TrainingRun.fit(trainer, train, validation, new SegmentationValidator(), r.resume(), log)) {
                 return null;
             }
             return export(trainer, net, manager, spec, r, log);
+        }
+    }
+
+    /** The loss of a single-class infection network of {@code architecture}. */
+    static Objective objective(SegmentationArchitecture architecture, BceWeighting bceWeighting) {
+        return architecture == SegmentationArchitecture.INFNET ? new InfNetObjective(bceWeighting)
+                : new SingleMapObjective(bceWeighting);
+    }
+
+    private static ModelSpec spec(Request r, Map<String, Object> training, Map<String, Object> validation) {
+        return ModelSpec.infection(r.modelName(), r.architecture(), r.network().width(), r.network().inputSize(),
+                training, validation);
+    }
+
+    /** A model folder given to {@code --init} must hold the architecture being trained. */
+    private static void requireArchitecture(Path init, SegmentationArchitecture architecture) {
+        if (!Files.isDirectory(init)) {
+            return;
+        }
+        String found = ModelDir.readSpec(init).architecture();
+        if (!architecture.modelName().equals(found)) {
+            String option = SegmentationArchitecture.ofModelName(found).map(a -> "; train it with --arch "
+                    + a.option()).orElse("");
+            throw new CovsegException("--init " + init + " holds a " + found + " network, not "
+                    + architecture.modelName() + option);
         }
     }
 
@@ -70,10 +117,10 @@ public final class InfectionTraining {
         return info;
     }
 
-    private static Path export(Trainer trainer, InfNet net, NDManager manager, ModelSpec spec, Request r,
+    private static Path export(Trainer trainer, Block net, NDManager manager, ModelSpec spec, Request r,
             PrintWriter log) throws IOException {
         TrainingRun.Exported best = TrainingRun.best(trainer, net, manager, spec.training());
-        ModelSpec done = ModelSpec.infection(spec.name(), r.network(), best.training(), best.validation());
+        ModelSpec done = spec(r, best.training(), best.validation());
         Path modelDir = r.runDirectory().resolve("model");
         ModelDir.save(modelDir, done, net);
         log.println("model (" + best.checkpoint() + " epoch " + best.epoch() + ") written to " + modelDir);

@@ -80,7 +80,7 @@ public final class MulticlassTraining {
 
         try (NDManager manager = NDManager.newBaseManager()) {
             UNet net = new UNet(r.network());
-            TrainingRun.initialise(net, r.network().inputShape(1), manager, r.init(), r.resume(), log);
+            TrainingRun.initialise(net, r.network().inputShape(1), List.of(UNet.HEAD), manager, r.init(), r.resume(), log);
             Trainer trainer = new Trainer(net, manager, new MulticlassObjective(),
                     (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
             if (!TrainingRun.fit(trainer, train, validation, new MulticlassValidator(), r.resume(), log)) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.covseg.data.Split;
 import org.covseg.data.Splits;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
-import org.covseg.nn.InfNet;
 import org.covseg.nn.StateDict;
 
 /**
@@ -81,15 +81,15 @@ final class TrainingRun {
 
     /**
      * Initialises a new network for {@code inputShape}, then, unless resuming (the checkpoint will bring the
-     * weights), loads the {@code --init} weights if given. A self-supervised pre-trained folder lacks the output
-     * layers ({@link InfNet#OUTPUT_LAYERS}): they keep their fresh initialisation.
+     * weights), loads the {@code --init} weights if given. A self-supervised pre-trained folder lacks the
+     * network's {@code outputLayers} (its heads' last layers): they keep their fresh initialisation.
      */
-    static void initialise(Block net, Shape inputShape, NDManager manager, Path init, boolean resume,
-            PrintWriter log) throws IOException {
+    static void initialise(Block net, Shape inputShape, Collection<String> outputLayers, NDManager manager,
+            Path init, boolean resume, PrintWriter log) throws IOException {
         net.initialize(manager, DataType.FLOAT32, inputShape);
         if (init != null && !resume) {
             boolean pretrained = Files.isDirectory(init) && ModelDir.readSpec(init).isPretrained();
-            StateDict weights = pretrained ? StateDict.of(net).without(InfNet.OUTPUT_LAYERS) : StateDict.of(net);
+            StateDict weights = pretrained ? StateDict.of(net).without(outputLayers) : StateDict.of(net);
             weights.load(initWeights(init));
             log.println("initialised from " + init
                     + (pretrained ? " (self-supervised pre-training; the output layers start fresh)" : ""));

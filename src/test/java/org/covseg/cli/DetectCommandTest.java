@@ -145,7 +145,7 @@ class DetectCommandTest {
     void badOptionsAndDataAreOneLineErrors() {
         Cli scales = Cli.run(train(dir.resolve("other"), "--scales", "1"));
         assertThat(scales.exitCode()).isNotZero();
-        assertThat(scales.err().strip()).doesNotContain("\n").contains("--scales applies to --task infection only");
+        assertThat(scales.err().strip()).doesNotContain("\n").contains("--scales does not apply to --task detect");
 
         Cli notUcsd = Cli.run("train", "--task", "detect", "--data", data.resolve("CT_COVID").toString(), "--out",
                 dir.resolve("other").toString());

@@ -90,7 +90,7 @@ class PretrainCommandTest {
         Cli r = Cli.run("segment", "--model", run.resolve("model").toString(), "--input",
                 data.resolve("images").toString(), "--output", dir.resolve("seg").toString());
         assertThat(r.exitCode()).isNotZero();
-        assertThat(r.err().strip()).contains("pre-trained", "covseg train --init").doesNotContain("\n");
+        assertThat(r.err().strip()).contains("pre-trained", "covseg train --arch infnet --init").doesNotContain("\n");
         assertThat(dir.resolve("seg")).doesNotExist();
     }
 
