@@ -67,8 +67,13 @@ public final class Trainer {
         this.resizer = resizer;
         this.options = options;
         this.runDirectory = runDirectory;
-        this.checkpoints = new CheckpointStore(runDirectory.resolve("checkpoint"), new DjlTensorFile());
+        this.checkpoints = checkpointsOf(runDirectory);
         this.parameterStore = new ParameterStore(manager, false);
+    }
+
+    /** The checkpoints a trainer keeps in {@code runDirectory}. */
+    public static CheckpointStore checkpointsOf(Path runDirectory) {
+        return new CheckpointStore(runDirectory.resolve("checkpoint"), new DjlTensorFile());
     }
 
     /** Whether to draw a progress bar on stderr (on by default). */
