@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
         description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
                 + "Research software, not a medical device.",
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
-                EvaluateCommand.class, TrainCommand.class, PretrainCommand.class, ExperimentCommand.class,
-                AugmentPreviewCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
+                ExperimentCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -9,7 +9,6 @@ import org.covseg.CovsegException;
 import org.covseg.metrics.DetectionMetrics;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.DetectionTraining;
-import org.covseg.train.BceWeighting;
 import org.covseg.train.InfectionTraining;
 import org.covseg.train.MulticlassTraining;
 import org.covseg.train.MulticlassValidator;
@@ -82,10 +81,6 @@ final class TrainCommand implements Callable<Integer> {
             + DetectDefaults.SIZE + " (detect).")
     Integer size;
 
-    @Option(names = "--scales", defaultValue = "0.75,1,1.25", split = ",",
-            description = "Multi-scale training rates, one optimiser step each (default: ${DEFAULT-VALUE}).")
-    List<Double> scales;
-
     @Option(names = "--epochs", description = "Epochs. Default: 100 (infection), " + DetectDefaults.EPOCHS
             + " (detect).")
     Integer epochs;
@@ -102,33 +97,12 @@ final class TrainCommand implements Callable<Integer> {
             + " epochs. Default: 50 (infection), " + DetectDefaults.LR_DECAY_EVERY + " (detect).")
     Integer lrDecayEvery;
 
-    @Option(names = "--lr-decay", defaultValue = "0.1", description = "Learning-rate decay factor (default: ${DEFAULT-VALUE}).")
-    double lrDecay;
-
-    @Option(names = "--clip", defaultValue = "0.5", description = "Two-sided gradient clamp (default: ${DEFAULT-VALUE}).")
-    double clip;
-
-    @Option(names = "--bce", defaultValue = "WEIGHTED",
-            description = "infection: BCE term: WEIGHTED (as the paper intends) or UNWEIGHTED (what the official code computes). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    BceWeighting bce;
-
     @Mixin
-    AugmentationOptions augmentation;
-
-    @Option(names = "--weight-decay", defaultValue = "0",
-            description = "L2 weight decay added to the gradient (default: ${DEFAULT-VALUE}).")
-    double weightDecay;
+    RecipeOptions recipe;
 
     @Option(names = "--dropout", defaultValue = "0.5",
             description = "detect: dropout rate before the linear layer (default: ${DEFAULT-VALUE}).")
     float dropout;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of split, shuffling and init (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
-    int threads;
 
     @Option(names = "--init", paramLabel = "<model-or-safetensors>",
             description = "Start from these weights (a model folder or a state dict in safetensors of the task's network).")
@@ -156,26 +130,24 @@ final class TrainCommand implements Callable<Integer> {
         boolean detect = task == Task.detect;
         boolean multiclass = task == Task.multiclass;
         int trainSize = orElse(size, detect ? DetectDefaults.SIZE : 352);
-        TrainingOptions options = new TrainingOptions(orElse(epochs, detect ? DetectDefaults.EPOCHS : 100),
-                orElse(batchSize, detect ? DetectDefaults.BATCH : 24), trainSize, detect ? List.of(1.0) : scales,
-                orElse(lr, detect ? DetectDefaults.LR : 1e-4), lrDecay,
-                orElse(lrDecayEvery, detect ? DetectDefaults.LR_DECAY_EVERY : 50), clip, weightDecay, seed,
-                detect ? DetectionMetrics.AUC
-                        : multiclass ? MulticlassValidator.MEAN_CLASS_DICE : SegmentationValidator.MEAN_DICE)
-                .withAugmentation(augmentation.augmentation());
+        TrainingOptions options = recipe.options(orElse(epochs, detect ? DetectDefaults.EPOCHS : 100),
+                orElse(batchSize, detect ? DetectDefaults.BATCH : 24), trainSize,
+                detect ? List.of(1.0) : recipe.scales, orElse(lr, detect ? DetectDefaults.LR : 1e-4),
+                orElse(lrDecayEvery, detect ? DetectDefaults.LR_DECAY_EVERY : 50), detect ? DetectionMetrics.AUC
+                        : multiclass ? MulticlassValidator.MEAN_CLASS_DICE : SegmentationValidator.MEAN_DICE);
         double channels = orElse(width, detect ? DetectDefaults.WIDTH : 1.0);
         String command = CliArguments.recipe(spec);
         PrintWriter log = spec.commandLine().getOut();
         Path model = switch (task) {
             case detect -> DetectionTraining.run(new DetectionTraining.Request(data, out, valFraction,
-                    CliArguments.infNetConfig(channels, trainSize), dropout, options, init, threads, resume,
+                    CliArguments.infNetConfig(channels, trainSize), dropout, options, init, recipe.threads, resume,
                     orElse(name, "covid-detector"), command), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(data, out, valFraction, valNames,
-                    CliArguments.unetConfig(channels, trainSize), options, prior, init, threads, resume,
+                    CliArguments.unetConfig(channels, trainSize), options, prior, init, recipe.threads, resume,
                     orElse(name, "multiclass-unet"), command), log);
             case infection -> InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
-                    CliArguments.infNetConfig(channels, trainSize), options, bce, init, threads, resume,
-                    orElse(name, "infection-" + arch.option()), command, arch), log);
+                    CliArguments.infNetConfig(channels, trainSize), options, recipe.bce, init, recipe.threads,
+                    resume, orElse(name, "infection-" + arch.option()), command, arch), log);
         };
         return model == null ? 130 : 0;
     }

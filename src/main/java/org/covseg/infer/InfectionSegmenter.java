@@ -45,6 +45,11 @@ public final class InfectionSegmenter implements AutoCloseable {
         }
     }
 
+    /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
+    public static InfectionSegmenter of(Block net, ModelSpec spec, int batchSize) {
+        return new InfectionSegmenter(NDManager.newBaseManager(), net, spec, batchSize);
+    }
+
     public ModelSpec spec() {
         return spec;
     }

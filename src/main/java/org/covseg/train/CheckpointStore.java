@@ -75,6 +75,11 @@ public final class CheckpointStore {
         deleteTree(previous);
     }
 
+    /** Deletes every checkpoint, e.g. of a finished stage whose weights nothing needs any more. */
+    public void deleteAll() throws IOException {
+        deleteTree(directory);
+    }
+
     /** The saved state, without touching any arrays (to check a resume before loading). */
     public TrainingState readState(String name) throws IOException {
         return JSON.readValue(require(name).resolve(STATE).toFile(), TrainingState.class);

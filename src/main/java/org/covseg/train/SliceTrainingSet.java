@@ -39,6 +39,26 @@ public final class SliceTrainingSet implements TrainingSet {
         }
     }
 
+    private SliceTrainingSet(SliceTrainingSet base) {
+        this.size = base.size;
+        this.mean = base.mean;
+        this.std = base.std;
+        this.slices.addAll(base.slices);
+    }
+
+    /**
+     * These slices followed by those of {@code more} (neither set changes; the prepared planes are shared, so growing
+     * a set by another costs no copy).
+     */
+    public SliceTrainingSet plus(SliceTrainingSet more) {
+        if (more.size != size) {
+            throw new IllegalArgumentException("cannot join " + size + " px and " + more.size + " px slices");
+        }
+        SliceTrainingSet joined = new SliceTrainingSet(this);
+        joined.slices.addAll(more.slices);
+        return joined;
+    }
+
     private float[] resize(float[] plane, Volume like) {
         return BilinearResize.resize(plane, like.width(), like.height(), size, size, false);
     }

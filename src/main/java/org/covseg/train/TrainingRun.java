@@ -28,12 +28,12 @@ import org.covseg.nn.StateDict;
  * <p>The split is written to {@code <run>/split.json} and reused on {@code --resume}, so a resumed run validates on
  * the same slices.
  */
-final class TrainingRun {
+public final class TrainingRun {
 
-    static final String SPLIT_FILE = "split.json";
+    public static final String SPLIT_FILE = "split.json";
 
     /** The weights chosen for export and what the model's {@code model.json} records about them. */
-    record Exported(String checkpoint, int epoch, Map<String, Object> training, Map<String, Object> validation) {
+    public record Exported(String checkpoint, int epoch, Map<String, Object> training, Map<String, Object> validation) {
     }
 
     private TrainingRun() {
@@ -43,7 +43,7 @@ final class TrainingRun {
      * The run's split: read back on resume; otherwise by the given validation names, or else by fraction, and
      * written to the run directory.
      */
-    static Split split(Path runDirectory, boolean resume, List<String> names, List<String> validationNames,
+    public static Split split(Path runDirectory, boolean resume, List<String> names, List<String> validationNames,
             double validationFraction, long seed) throws IOException {
         return split(runDirectory, resume, () -> validationNames.isEmpty()
                 ? Splits.byFraction(names, validationFraction, seed)
@@ -51,7 +51,7 @@ final class TrainingRun {
     }
 
     /** The run's split: read back on resume, otherwise made by {@code make} and written to the run directory. */
-    static Split split(Path runDirectory, boolean resume, Supplier<Split> make) throws IOException {
+    public static Split split(Path runDirectory, boolean resume, Supplier<Split> make) throws IOException {
         Path file = runDirectory.resolve(SPLIT_FILE);
         if (resume && Files.exists(file)) {
             return Splits.read(file);
@@ -65,7 +65,7 @@ final class TrainingRun {
     }
 
     /** What {@code model.json} records about how any model was trained; each task adds its own entries. */
-    static Map<String, Object> trainingInfo(String command, String data, Split split, TrainingOptions options,
+    public static Map<String, Object> trainingInfo(String command, String data, Split split, TrainingOptions options,
             Path init) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("command", command);
@@ -109,7 +109,7 @@ final class TrainingRun {
     }
 
     /** Fits with Ctrl-C saving a checkpoint; true if all epochs are done, false (after saying so) if stopped. */
-    static boolean fit(Trainer trainer, TrainingSet train, TrainingSet validation, Validator validator,
+    public static boolean fit(Trainer trainer, TrainingSet train, TrainingSet validation, Validator validator,
             boolean resume, PrintWriter log) throws IOException {
         Trainer.Outcome outcome;
         try (StopSignal.Guard guard = trainer.stopSignal().stopOnShutdown(Duration.ofMinutes(10))) {
@@ -126,7 +126,7 @@ final class TrainingRun {
      * Loads the best checkpoint (the last if no epoch was validated) into {@code net} and returns its epoch,
      * {@code training} completed with the epochs run and seconds spent, and the epoch's validation record.
      */
-    static Exported best(Trainer trainer, Block net, NDManager manager, Map<String, Object> training)
+    public static Exported best(Trainer trainer, Block net, NDManager manager, Map<String, Object> training)
             throws IOException {
         CheckpointStore checkpoints = trainer.checkpoints();
         String source = checkpoints.exists(CheckpointStore.BEST) ? CheckpointStore.BEST : CheckpointStore.LAST;
