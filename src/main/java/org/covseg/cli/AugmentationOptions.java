@@ -10,7 +10,7 @@ final class AugmentationOptions {
 
     @Option(names = "--augment", split = ",", paramLabel = "<transform>",
             description = "Training-time augmentation, comma-separated: flip (left-right and up-down, each p=0.5), "
-                    + "rot90 (random multiple of 90°), rotate (±15°), crop (square crop of 75-100% of the side, "
+                    + "rot90 (random multiple of 90°), rotate (±15°), crop (square crop of 75-100%% of the side, "
                     + "resized back), jitter (brightness and contrast factors 0.8 to 1.2), or all; drawn anew for "
                     + "each slice and epoch from --seed. Default: none.")
     List<String> transforms = new ArrayList<>();
