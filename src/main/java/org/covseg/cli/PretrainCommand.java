@@ -3,6 +3,8 @@ package org.covseg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.covseg.CovsegException;
+import org.covseg.infer.DefaultModels;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.pretrain.MaskMode;
 import org.covseg.pretrain.Pretraining;
@@ -38,6 +40,16 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--mask", defaultValue = "COACH",
             description = "COACH, RANDOM (random cells) or CUTOUT (one rectangle). Default: ${DEFAULT-VALUE}.")
     MaskMode mask;
+
+    @Option(names = "--task", defaultValue = "infection",
+            description = "infection (a single-class network, --arch) or multiclass (the ground-glass/consolidation"
+                    + " U-Net, whose input includes the --prior model's infection map). Default: ${DEFAULT-VALUE}.")
+    String task;
+
+    @Option(names = "--prior", paramLabel = "<model-dir>",
+            description = "multiclass: the infection model that supplies the prior (default: the shipped one); use"
+                    + " the same one for covseg train --task multiclass.")
+    Path prior;
 
     @Option(names = "--arch", defaultValue = "infnet", converter = ArchitectureConverter.class,
             description = ArchitectureConverter.HELP + " Default: ${DEFAULT-VALUE}.")
@@ -99,10 +111,22 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean multiclass = switch (task) {
+            case "infection" -> false;
+            case "multiclass" -> true;
+            default -> throw new CovsegException("--task must be infection or multiclass, got " + task);
+        };
+        if (multiclass && spec.commandLine().getParseResult().hasMatchedOption("--arch")) {
+            throw new CovsegException("--arch does not apply to --task multiclass (its network is the U-Net)");
+        }
+        if (!multiclass && prior != null) {
+            throw new CovsegException("--prior is for --task multiclass only");
+        }
+        Path priorModel = multiclass ? (prior != null ? prior : DefaultModels.infection()) : null;
         PretrainingRequest request = new PretrainingRequest(data, out, mask,
-                CliArguments.infNetConfig(width, size), arch, batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
-                coachLr, coachWidth, keep, limit, seed, threads, resume, name != null ? name : arch.option() + "-inpainting",
-                CliArguments.recipe(spec));
+                CliArguments.infNetConfig(width, size), multiclass ? SegmentationArchitecture.UNET : arch, batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
+                coachLr, coachWidth, keep, limit, seed, threads, resume, name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting",
+                CliArguments.recipe(spec), priorModel);
         return Pretraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }
 }

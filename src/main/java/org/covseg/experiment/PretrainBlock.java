@@ -51,6 +51,6 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
         return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
                 SegmentationArchitecture.INFNET, batchSize, epochs,
                 rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, seed, threads,
-                resume, "infnet-inpainting-" + name, command);
+                resume, "infnet-inpainting-" + name, command, null);
     }
 }

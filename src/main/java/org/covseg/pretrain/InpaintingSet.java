@@ -25,18 +25,33 @@ public final class InpaintingSet implements TrainingSet {
     }
 
     private final int size;
-    private final List<float[]> images = new ArrayList<>();
+    private final int channels;
+    private final List<float[]> images;
     private final List<float[]> edges = new ArrayList<>();
     private Masks masks;
 
+    /** The slices as the segmentation networks see them (three normalised channels). */
     public InpaintingSet(List<Volume> slices, ModelSpec spec, int size, Masks masks) {
+        this(slices.stream().map(s -> NetworkInput.of(s, spec, size)).toList(), 3, spec, size, masks);
+    }
+
+    /**
+     * Prepared network inputs of {@code channels} planes each (the first being the normalised grey image, for
+     * example the multi-class network's image + prior).
+     */
+    public InpaintingSet(List<float[]> inputs, int channels, ModelSpec spec, int size, Masks masks) {
         this.size = size;
+        this.channels = channels;
         this.masks = masks;
-        for (Volume slice : slices) {
-            float[] input = NetworkInput.of(slice, spec, size);
-            images.add(input);
+        this.images = List.copyOf(inputs);
+        for (float[] input : inputs) {
             edges.add(EdgeTarget.of(grey(input, spec, size * size), size));
         }
+    }
+
+    /** The number of input channels. */
+    public int channels() {
+        return channels;
     }
 
     /** Keep-masks drawn by {@link RandomMasks}. */
@@ -97,13 +112,13 @@ public final class InpaintingSet implements TrainingSet {
 
     private Batch load(NDManager manager, int[] indices, int epoch) {
         int plane = size * size;
-        float[] x = new float[indices.length * 3 * plane];
+        float[] x = new float[indices.length * channels * plane];
         float[] e = new float[indices.length * plane];
         for (int b = 0; b < indices.length; b++) {
-            System.arraycopy(images.get(indices[b]), 0, x, b * 3 * plane, 3 * plane);
+            System.arraycopy(images.get(indices[b]), 0, x, b * channels * plane, channels * plane);
             System.arraycopy(edges.get(indices[b]), 0, e, b * plane, plane);
         }
-        NDArray imageArray = manager.create(x, new Shape(indices.length, 3, size, size));
+        NDArray imageArray = manager.create(x, new Shape(indices.length, channels, size, size));
         return new Batch(imageArray, masks.of(manager, imageArray, epoch, indices),
                 manager.create(e, new Shape(indices.length, 1, size, size)));
     }

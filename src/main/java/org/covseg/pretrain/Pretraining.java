@@ -24,9 +24,13 @@ import org.covseg.image.Volume;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.Bilinear;
+import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.MulticlassInput;
 import org.covseg.nn.Coach;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.StateDict;
+import org.covseg.nn.UNet;
+import org.covseg.nn.UNetConfig;
 import org.covseg.train.CheckpointStore;
 import org.covseg.train.EngineSetup;
 import org.covseg.train.ModelArrays;
@@ -70,11 +74,15 @@ public final class Pretraining {
         InpaintingObjective inpainting = new InpaintingObjective(architecture);
         RandomMasks random = new RandomMasks(r.mode() == MaskMode.CUTOUT ? MaskMode.CUTOUT : MaskMode.RANDOM,
                 r.keepFraction(), r.seed());
-        InpaintingSet set = new InpaintingSet(slices, spec, size, InpaintingSet.randomMasks(random, size));
+        InpaintingSet.Masks randomMasks = InpaintingSet.randomMasks(random, size);
+        InpaintingSet set = r.prior() == null ? new InpaintingSet(slices, spec, size, randomMasks)
+                : new InpaintingSet(multiclassInputs(slices, r.prior(), spec, size, log), MulticlassInput.CHANNELS,
+                        spec, size, randomMasks);
         int[] shown = sheetSlices(set.size());
         try (NDManager manager = NDManager.newBaseManager()) {
-            Shape input = architecture.inputShape(1, size);
-            Block inpainter = architecture.build(r.network().width(), size);
+            Shape input = new Shape(1, set.channels(), size, size);
+            Block inpainter = r.prior() == null ? architecture.build(r.network().width(), size)
+                    : new UNet(UNetConfig.multiclass(r.network().width(), size), UNet.outConv(1));
             inpainter.initialize(manager, DataType.FLOAT32, input);
             Coach coach = null;
             if (r.mode() == MaskMode.COACH) {
@@ -113,6 +121,24 @@ public final class Pretraining {
             }
             return export(r, spec, inpainter, coach, log);
         }
+    }
+
+    /**
+     * The multi-class network's inputs: each slice with the prior model's infection probability, computed once per
+     * slice at its own size as {@code train --task multiclass} does.
+     */
+    private static List<float[]> multiclassInputs(List<Volume> slices, Path prior, ModelSpec spec, int size,
+            PrintWriter log) {
+        log.println("computing the prior of " + slices.size() + " slices with " + prior);
+        List<float[]> maps;
+        try (InfectionSegmenter segmenter = InfectionSegmenter.open(prior, 4)) {
+            maps = segmenter.predict(slices, n -> { });
+        }
+        List<float[]> inputs = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            inputs.add(MulticlassInput.of(slices.get(i), maps.get(i), spec, size));
+        }
+        return inputs;
     }
 
     private static boolean finished(CheckpointStore checkpoints, PretrainingPhase phase) throws IOException {
@@ -176,6 +202,10 @@ public final class Pretraining {
         info.put("keepFraction", r.keepFraction());
         info.put("phases", r.phases());
         info.put("outputLayersLeftOut", r.architecture().outputLayers());
+        if (r.prior() != null) {
+            info.put("task", "multiclass");
+            info.put("prior", r.prior().toString());
+        }
         return info;
     }
 
@@ -186,8 +216,8 @@ public final class Pretraining {
         if (coach != null) {
             StateDict.of(coach).save(r.runDirectory().resolve("coach.safetensors"), Map.of("format", "pt"));
         }
-        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train --arch "
-                + r.architecture().option() + " --init " + dir);
+        log.println("pre-trained network written to " + dir + "; fine-tune it with covseg train "
+                + (r.prior() == null ? "--arch " + r.architecture().option() : "--task multiclass") + " --init " + dir);
         return dir;
     }
 }

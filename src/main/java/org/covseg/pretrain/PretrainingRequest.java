@@ -21,13 +21,15 @@ import org.covseg.nn.SegmentationArchitecture;
  * @param keepFraction      share of the 16x16 cells kept (the rest is erased); cutout erases one rectangle of the
  *                          same share
  * @param coachWidth        channel multiplier of the coach's ResNet-18 trunk
+ * @param prior             null for a single-class network; for the multi-class U-Net, the infection model whose
+ *                          probability map is the second half of its input (as in {@code train --task multiclass})
  */
 public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mode, InfNetConfig network,
                                  SegmentationArchitecture architecture,
                                  int batchSize, int warmupEpochs, int rounds, int coachEpochs, int inpaintEpochs,
                                  double learningRate, double coachLearningRate, double coachWidth,
                                  double keepFraction, int limit, long seed, int threads, boolean resume,
-                                 String modelName, String command) {
+                                 String modelName, String command, Path prior) {
 
     public PretrainingRequest {
         data = List.copyOf(data);
@@ -40,6 +42,8 @@ public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mo
         require(learningRate > 0 && coachLearningRate > 0, "learning rates must be positive");
         require(coachWidth > 0, "--coach-width must be positive, got " + coachWidth);
         require(limit >= 0, "--limit must not be negative, got " + limit);
+        require(prior == null || architecture == SegmentationArchitecture.UNET,
+                "the multi-class network is a U-Net: --task multiclass takes no --arch");
     }
 
     /** The training phases in order, each run by its own trainer in its own sub-folder. */

@@ -14,6 +14,7 @@ import org.covseg.image.Volume;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.NiftiWriter;
+import org.covseg.io.SafetensorsReader;
 import org.covseg.io.SliceImageReader;
 import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.Phantom;
@@ -152,5 +153,30 @@ class MulticlassCliTest {
                 dir.resolve("analysis").toString(), "--model", run.resolve("model").toString(), "--threads", "1");
         assertThat(analyze.exitCode()).isNotZero();
         assertThat(analyze.err().strip()).doesNotContain("\n").contains("is a multiclass model");
+    }
+
+    /** The multi-class U-Net pre-trained by inpainting on its own input (slice + prior), then fine-tuned. */
+    @Test
+    @Order(5)
+    void pretrainsOnSlicePlusPriorThenFineTunesWithFreshHead() throws IOException {
+        Path pretrained = dir.resolve("mc-pretrain");
+        Cli p = Cli.run("pretrain", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
+                "--data", data.resolve("Imgs").toString(), "--out", pretrained.toString(), "--width", "0.1",
+                "--size", "64", "--epochs", "1", "--rounds", "1", "--inpaint-epochs", "1", "--batch-size", "3",
+                "--coach-width", "0.125", "--threads", "1");
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        assertThat(p.out()).contains("computing the prior of 6 slices", "covseg train --task multiclass --init");
+        var keys = SafetensorsReader.read(pretrained.resolve("model/weights.safetensors")).tensors();
+        assertThat(keys.get("inc.double_conv.0.weight").shape()[1]).as("image + prior channels").isEqualTo(6);
+        assertThat(keys.keySet()).noneMatch(k -> k.startsWith("outc."));
+        Cli tuned = Cli.run(tiny("train", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
+                "--data", data.toString(), "--out", dir.resolve("mc-tuned").toString(), "--init",
+                pretrained.resolve("model").toString()));
+        assertThat(tuned.exitCode()).as(tuned.err()).isZero();
+        assertThat(tuned.out()).contains("self-supervised pre-training; the output layers start fresh");
+        Cli wrong = Cli.run("pretrain", "--task", "multiclass", "--arch", "unet", "--data",
+                data.resolve("Imgs").toString(), "--out", dir.resolve("x").toString());
+        assertThat(wrong.exitCode()).isNotZero();
+        assertThat(wrong.err().strip()).contains("--arch does not apply").doesNotContain("\n");
     }
 }
