@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.covseg.CovsegException;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.BceWeighting;
 
 /**
@@ -158,8 +159,9 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
     private static void check(ConfigNode c, Task task, CellKind kind, TrainingSettings s,
             Map<String, PretrainBlock> blocks) {
         if (task == Task.multiclass) {
-            if (!s.augment().isEmpty() || s.cutout() > 0 || s.bce() != BceWeighting.WEIGHTED || s.pretrain() != null) {
-                throw c.error("augment, cutout, bce and pretrain do not apply to task multiclass (the U-Net's"
+            if (!s.augment().isEmpty() || s.cutout() > 0 || s.bce() != BceWeighting.WEIGHTED || s.pretrain() != null
+                    || s.arch() != SegmentationArchitecture.INFNET) {
+                throw c.error("augment, cutout, bce, pretrain and arch do not apply to task multiclass (the U-Net's"
                         + " variants differ by their \"prior\" infection model)");
             }
             if (kind != CellKind.SUPERVISED && s.prior() == null) {

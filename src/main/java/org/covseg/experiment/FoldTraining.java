@@ -53,7 +53,7 @@ final class FoldTraining {
         Path model = switch (config.task()) {
             case infection -> InfectionTraining.run(new InfectionTraining.Request(config.data(), dir, 0,
                     split.validation(), s.infNet(), options, s.bce(), inputs.init(), s.threads(), resume,
-                    "infection-infnet", recipe), log);
+                    "infection-" + s.arch().option(), recipe, s.arch()), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(config.data(), dir, 0,
                     split.validation(), s.unet(), options, inputs.prior(), inputs.init(), s.threads(), resume,
                     "multiclass-unet", recipe), log);

@@ -17,14 +17,15 @@ import org.covseg.pretrain.PretrainingRequest;
  */
 record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, int size, int epochs, int rounds,
                      int coachEpochs, int inpaintEpochs, double keep, int batchSize, double lr, double coachLr,
-                     double coachWidth, int limit, int threads) {
+                     double coachWidth, int limit, int threads, SegmentationArchitecture arch) {
 
     static final String DEFAULTS = """
             {"mask": "COACH", "epochs": 10, "rounds": 3, "coachEpochs": 1, "inpaintEpochs": 2, "keep": 0.75,
-             "batchSize": 16, "lr": 3e-4, "coachLr": 1e-4, "coachWidth": 0.25, "limit": 0}""";
+             "batchSize": 16, "lr": 3e-4, "coachLr": 1e-4, "coachWidth": 0.25, "limit": 0, "arch": "infnet"}""";
 
     private static final Set<String> KEYS = Set.of("data", "mask", "width", "size", "epochs", "rounds",
-            "coachEpochs", "inpaintEpochs", "keep", "batchSize", "lr", "coachLr", "coachWidth", "limit", "threads");
+            "coachEpochs", "inpaintEpochs", "keep", "batchSize", "lr", "coachLr", "coachWidth", "limit", "threads",
+            "arch");
 
     /** Reads a block already merged over {@link #DEFAULTS} and the shared width, size and threads. */
     static PretrainBlock of(String name, ConfigNode n, Function<String, Path> paths) {
@@ -35,10 +36,12 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
         } catch (IllegalArgumentException e) {
             throw n.error("mask must be COACH, RANDOM or CUTOUT, got \"" + n.text("mask") + "\"");
         }
+        SegmentationArchitecture arch = SegmentationArchitecture.ofOption(n.text("arch")).orElseThrow(() -> n.error(
+                "arch must be one of " + SegmentationArchitecture.options() + ", got \"" + n.text("arch") + "\""));
         PretrainBlock block = new PretrainBlock(name, n.texts("data").stream().map(paths).toList(), mask,
                 n.number("width"), n.whole("size"), n.whole("epochs"), n.whole("rounds"), n.whole("coachEpochs"),
                 n.whole("inpaintEpochs"), n.number("keep"), n.whole("batchSize"), n.number("lr"),
-                n.number("coachLr"), n.number("coachWidth"), n.whole("limit"), n.whole("threads"));
+                n.number("coachLr"), n.number("coachWidth"), n.whole("limit"), n.whole("threads"), arch);
         try {
             block.request(Path.of("check"), 0, false, "check");
         } catch (CovsegException | IllegalArgumentException e) {
@@ -49,8 +52,8 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
 
     PretrainingRequest request(Path runDirectory, long seed, boolean resume, String command) {
         return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
-                SegmentationArchitecture.INFNET, batchSize, epochs,
+                arch, batchSize, epochs,
                 rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, seed, threads,
-                resume, "infnet-inpainting-" + name, command, null);
+                resume, arch.option() + "-inpainting-" + name, command, null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.covseg.CovsegException;
 import org.covseg.data.augment.Augmentation;
 import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 import org.covseg.train.BceWeighting;
 import org.covseg.train.TrainingOptions;
@@ -16,23 +17,25 @@ import org.covseg.train.TrainingOptions;
  * @param init     weights to start from (a model or pre-trained folder); may hold {@code {fold}} and {@code {out}}
  * @param pretrain the name of a {@code pretrain} block of the config whose result initialises the network
  * @param prior    multiclass: the infection model whose probability map is part of the input (placeholders too)
+ * @param arch     infection: the network ({@code infnet}, {@code unet} or {@code covidsegnet}, as {@code --arch})
  */
 record TrainingSettings(double width, int size, List<Double> scales, int epochs, int batchSize, double lr,
                         double lrDecay, int lrDecayEvery, double clip, double weightDecay, BceWeighting bce,
                         List<String> augment, double cutout, int threads, String init, String pretrain,
-                        String prior) {
+                        String prior, SegmentationArchitecture arch) {
 
     /** The defaults of {@code covseg train} for the segmentation tasks. */
     static final String DEFAULTS = """
             {"width": 1.0, "size": 352, "scales": [0.75, 1, 1.25], "epochs": 100, "batchSize": 24, "lr": 1e-4,
              "lrDecay": 0.1, "lrDecayEvery": 50, "clip": 0.5, "weightDecay": 0, "bce": "WEIGHTED", "augment": [],
-             "cutout": 0, "threads": 2}""";
+             "cutout": 0, "threads": 2, "arch": "infnet"}""";
 
     static final Set<String> KEYS = Set.of("width", "size", "scales", "epochs", "batchSize", "lr", "lrDecay",
-            "lrDecayEvery", "clip", "weightDecay", "bce", "augment", "cutout", "threads", "init", "pretrain", "prior");
+            "lrDecayEvery", "clip", "weightDecay", "bce", "augment", "cutout", "threads", "init", "pretrain", "prior",
+            "arch");
 
     /** The keys that only the single-class network takes (the multiclass trainer has no augmentation). */
-    static final Set<String> INFECTION_ONLY = Set.of("bce", "augment", "cutout", "pretrain");
+    static final Set<String> INFECTION_ONLY = Set.of("bce", "augment", "cutout", "pretrain", "arch");
 
     static TrainingSettings of(ConfigNode n) {
         n.allowOnly(KEYS);
@@ -42,11 +45,13 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
         } catch (IllegalArgumentException e) {
             throw n.error("bce must be WEIGHTED or UNWEIGHTED, got \"" + n.text("bce") + "\"");
         }
+        SegmentationArchitecture arch = SegmentationArchitecture.ofOption(n.text("arch")).orElseThrow(() -> n.error(
+                "arch must be one of " + SegmentationArchitecture.options() + ", got \"" + n.text("arch") + "\""));
         TrainingSettings s = new TrainingSettings(n.number("width"), n.whole("size"), n.numbers("scales"),
                 n.whole("epochs"), n.whole("batchSize"), n.number("lr"), n.number("lrDecay"),
                 n.whole("lrDecayEvery"), n.number("clip"), n.number("weightDecay"), bce, n.texts("augment"),
                 n.number("cutout"), n.whole("threads"), optional(n, "init"), optional(n, "pretrain"),
-                optional(n, "prior"));
+                optional(n, "prior"), arch);
         try {
             s.options(0, "check");
             s.infNet();

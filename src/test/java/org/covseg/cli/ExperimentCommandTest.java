@@ -195,4 +195,30 @@ class ExperimentCommandTest {
         assertThat(Files.readString(dir.resolve("mc-out/results.md")))
                 .contains("| on-plain | supervised | ggo | 2/2 |", "may have been trained on them");
     }
+
+    /** Cells name their network: a U-Net from scratch and after its own pre-training block. */
+    @Test
+    @Order(10)
+    void cellsTrainTheArchitectureTheyName() throws IOException {
+        Path archConfig = write("arch.json", """
+                {"data": "tiny", "task": "infection", "out": "arch-out", "seed": 3, "protocol": {"folds": 2},
+                 "training": {%s},
+                 "pretrain": {"inpaint-unet": {"data": ["tiny/images"], "mask": "RANDOM", "epochs": 1,
+                                               "rounds": 0, "batchSize": 3, "arch": "unet"}},
+                 "cells": [{"name": "unet", "arch": "unet"},
+                           {"name": "unet-ssl", "kind": "self-supervised", "arch": "unet",
+                            "pretrain": "inpaint-unet"}]}""".formatted(TINY));
+        Cli r = Cli.run("experiment", archConfig.toString(), "--folds", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String cell : List.of("unet", "unet-ssl")) {
+            assertThat(Files.readString(dir.resolve("arch-out/" + cell + "/fold-1/model/model.json")))
+                    .contains("\"architecture\" : \"UNet-bilinear\"");
+        }
+        assertThat(r.out()).contains("self-supervised pre-training; the output layers start fresh");
+        Cli bad = Cli.run("experiment", write("bad-arch.json", """
+                {"data": "tiny", "task": "infection", "out": "bad-out", "protocol": {"folds": 2},
+                 "training": {%s}, "cells": [{"name": "x", "arch": "resnet"}]}""".formatted(TINY)).toString());
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err().strip()).contains("arch must be one of").doesNotContain("\n");
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.covseg.CovsegException;
+import org.covseg.nn.SegmentationArchitecture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,16 +86,22 @@ class ExperimentConfigTest {
     }
 
     @Test
-    void theShippedComparisonsReadWithTheSixRowsEach() {
+    void theShippedComparisonsReadWithTheirRows() {
         ExperimentConfig infection = ExperimentConfig.read(Path.of("experiments/comparison-infection.json"),
                 Overrides.NONE);
         ExperimentConfig multiclass = ExperimentConfig.read(Path.of("experiments/comparison-multiclass.json"),
                 Overrides.NONE);
+        assertThat(multiclass.cells()).extracting(Cell::name).containsExactly("supervised", "aug-cutout-0.4",
+                "aug-cutout-0.5", "self-supervised", "self-supervised-aug", "semi");
+        assertThat(infection.cells()).extracting(Cell::name).containsExactly("supervised", "aug-cutout-0.4",
+                "aug-cutout-0.5", "self-supervised", "self-supervised-aug", "semi", "unet", "unet-self-supervised",
+                "covidsegnet", "covidsegnet-self-supervised");
         for (ExperimentConfig c : java.util.List.of(infection, multiclass)) {
-            assertThat(c.cells()).extracting(Cell::name).containsExactly("supervised", "aug-cutout-0.4",
-                    "aug-cutout-0.5", "self-supervised", "self-supervised-aug", "semi");
             assertThat(c.protocol().folds()).isEqualTo(5);
         }
+        assertThat(infection.cell("supervised").settings().arch()).isEqualTo(SegmentationArchitecture.INFNET);
+        assertThat(infection.cell("covidsegnet-self-supervised").settings().arch())
+                .isEqualTo(SegmentationArchitecture.COVID_SEGNET);
         assertThat(infection.cell("aug-cutout-0.5").settings().cutout()).isEqualTo(0.5);
         assertThat(infection.cell("self-supervised").settings().pretrain()).isEqualTo("coach");
         assertThat(multiclass.path(multiclass.cell("semi").settings().prior(), 2))
