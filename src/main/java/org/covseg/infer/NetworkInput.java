@@ -42,6 +42,18 @@ public final class NetworkInput {
         return BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), size, size, false);
     }
 
+    /**
+     * The inverse of {@link #normalise} for the first channel: the grey levels 0..255 that the first {@code plane}
+     * values of a network input stand for (a normalised 0 is the mean level). Not clipped.
+     */
+    public static float[] greyOfFirstChannel(float[] input, int plane, float[] mean, float[] std) {
+        float[] grey = new float[plane];
+        for (int p = 0; p < plane; p++) {
+            grey[p] = (input[p] * std[0] + mean[0]) * 255;
+        }
+        return grey;
+    }
+
     /** Grey levels 0..255 of one plane → three normalised channels. */
     public static float[] normalise(float[] grey, float[] mean, float[] std) {
         int n = grey.length;

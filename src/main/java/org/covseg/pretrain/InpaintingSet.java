@@ -75,10 +75,11 @@ public final class InpaintingSet implements TrainingSet {
         return size;
     }
 
+    /** The first channel's grey levels in [0, 1]. */
     private static float[] grey(float[] input, ModelSpec spec, int plane) {
-        float[] grey = new float[plane];
+        float[] grey = NetworkInput.greyOfFirstChannel(input, plane, spec.mean(), spec.std());
         for (int p = 0; p < plane; p++) {
-            grey[p] = Math.max(0, Math.min(1, input[p] * spec.std()[0] + spec.mean()[0]));
+            grey[p] = Math.max(0, Math.min(1, grey[p] / 255));
         }
         return grey;
     }

@@ -94,11 +94,7 @@ public final class SliceTrainingSet implements TrainingSet {
 
     /** The grey levels 0..255 the network input's first channel stands for (a normalised 0 is the mean level). */
     public float[] greyOfFirstChannel(float[] image) {
-        float[] grey = Arrays.copyOf(image, size * size);
-        for (int p = 0; p < grey.length; p++) {
-            grey[p] = (grey[p] * std[0] + mean[0]) * 255;
-        }
-        return grey;
+        return NetworkInput.greyOfFirstChannel(image, size * size, mean, std);
     }
 
     @Override
