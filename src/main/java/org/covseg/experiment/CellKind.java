@@ -10,8 +10,9 @@ enum CellKind {
     /** From self-supervised pre-training: a {@code pretrain} block of the config or a pre-trained {@code init}. */
     SELF_SUPERVISED("self-supervised"),
     /**
-     * From a Semi-Inf-Net model ({@code init}), made by pseudo-labelling unlabeled slices with a model trained on the
-     * fold's training slices only; the experiment fine-tunes it on those slices. It does not make that model.
+     * From a Semi-Inf-Net model per fold, made by pseudo-labelling unlabeled slices with a model trained on the
+     * fold's training slices only: a {@code semi} block of the config (made by the experiment) or an {@code init};
+     * the cell fine-tunes it on those slices.
      */
     SEMI("semi");
 

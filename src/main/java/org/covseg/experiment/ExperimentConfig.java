@@ -32,11 +32,11 @@ import org.covseg.train.BceWeighting;
  */
 public record ExperimentConfig(Path file, Path base, String text, String description, Path data, Task task,
                                Path out, long seed, Protocol protocol, Map<String, PretrainBlock> pretrain,
-                               List<Cell> cells) {
+                               Map<String, SemiBlock> semi, List<Cell> cells) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("description", "data", "task", "out", "seed", "protocol",
-            "training", "pretrain", "cells");
+            "training", "pretrain", "semi", "cells");
     private static final Set<String> CELL_KEYS = Set.of("name", "kind", "description");
     private static final Pattern CELL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -79,9 +79,10 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
         }
         shared.setAll(o.training());
         Map<String, PretrainBlock> blocks = pretrainBlocks(n, shared, paths);
-        List<Cell> cells = cells(n, task, shared, blocks, o);
+        Map<String, SemiBlock> semi = semiBlocks(n, paths);
+        List<Cell> cells = cells(n, task, shared, blocks, semi, o);
         return new ExperimentConfig(file, base, text, n.has("description") ? n.text("description") : "", data, task,
-                out, seed, protocol, Map.copyOf(blocks), List.copyOf(cells));
+                out, seed, protocol, Map.copyOf(blocks), Map.copyOf(semi), List.copyOf(cells));
     }
 
     /** A path of a cell ({@code init}, {@code prior}) for one fold: {@code {fold}} and {@code {out}} filled in. */
@@ -126,8 +127,24 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
         return blocks;
     }
 
+    private static Map<String, SemiBlock> semiBlocks(ConfigNode n, Function<String, Path> paths) {
+        Map<String, SemiBlock> blocks = new LinkedHashMap<>();
+        if (!n.has("semi")) {
+            return blocks;
+        }
+        ConfigNode all = n.object("semi", "semi");
+        for (Iterator<String> it = all.json().fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            ConfigNode own = all.object(name, "semi '" + name + "'");
+            ObjectNode merged = json(SemiBlock.DEFAULTS);
+            merged.setAll(own.json());
+            blocks.put(name, SemiBlock.of(name, new ConfigNode(merged, own.where()), paths));
+        }
+        return blocks;
+    }
+
     private static List<Cell> cells(ConfigNode n, Task task, ObjectNode shared, Map<String, PretrainBlock> blocks,
-            Overrides o) {
+            Map<String, SemiBlock> semi, Overrides o) {
         JsonNode list = n.json().get("cells");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw n.error("\"cells\" must be a non-empty list of {\"name\": ..., ...}");
@@ -153,6 +170,7 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
             cells.add(new Cell(name, kind, own.has("description") ? own.text("description") : "", settings,
                     merged));
         }
+        checkSemi(n, task, cells, semi);
         return cells;
     }
 
@@ -160,8 +178,8 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
             Map<String, PretrainBlock> blocks) {
         if (task == Task.multiclass) {
             if (!s.augment().isEmpty() || s.cutout() > 0 || s.bce() != BceWeighting.WEIGHTED || s.pretrain() != null
-                    || s.arch() != SegmentationArchitecture.INFNET) {
-                throw c.error("augment, cutout, bce, pretrain and arch do not apply to task multiclass (the U-Net's"
+                    || s.arch() != SegmentationArchitecture.INFNET || s.semi() != null) {
+                throw c.error("augment, cutout, bce, pretrain, arch and semi do not apply to task multiclass (the U-Net's"
                         + " variants differ by their \"prior\" infection model)");
             }
             if (kind != CellKind.SUPERVISED && s.prior() == null) {
@@ -200,15 +218,57 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
                 }
             }
             case SEMI -> {
-                if (s.init() == null) {
-                    throw c.error("a semi cell needs \"init\": the Semi-Inf-Net model of each fold, e.g."
-                            + " \"{out}/semi/fold-{fold}/model\"");
+                if ((s.init() == null) == (s.semi() == null)) {
+                    throw c.error("a semi cell needs either \"semi\" (a block name) or \"init\" (the Semi-Inf-Net"
+                            + " model of each fold, e.g. \"{out}/semi/fold-{fold}/model\")");
                 }
+            }
+        }
+        if (s.semi() != null && kind != CellKind.SEMI) {
+            throw c.error("a cell with \"semi\" is of kind semi");
+        }
+    }
+
+    /**
+     * Each semi block must start from a cell of this config that trains an Inf-Net from its own fold's slices, and
+     * the cells naming a block must name one that exists and fine-tune it at its width.
+     */
+    private static void checkSemi(ConfigNode n, Task task, List<Cell> cells, Map<String, SemiBlock> semi) {
+        if (task == Task.multiclass && !semi.isEmpty()) {
+            throw n.error("\"semi\" blocks apply to task infection only (multiclass semi cells take a semi \"prior\")");
+        }
+        Map<String, Cell> byName = new LinkedHashMap<>();
+        cells.forEach(c -> byName.put(c.name(), c));
+        for (SemiBlock block : semi.values()) {
+            Cell from = byName.get(block.from());
+            String where = "semi '" + block.name() + "': ";
+            if (from == null) {
+                throw n.error(where + "\"from\" must name a cell of the config, got \"" + block.from() + "\"");
+            }
+            if (from.kind() == CellKind.SEMI || from.settings().arch() != SegmentationArchitecture.INFNET) {
+                throw n.error(where + "starts from cell '" + from.name() + "', which must train an Inf-Net and not"
+                        + " be of kind semi (the Semi-Inf-Net procedure starts from a supervised Inf-Net)");
+            }
+        }
+        for (Cell cell : cells) {
+            String name = cell.settings().semi();
+            if (name == null) {
+                continue;
+            }
+            SemiBlock block = semi.get(name);
+            if (block == null) {
+                throw n.error("cell '" + cell.name() + "': semi \"" + name + "\" is not a block of \"semi\" (blocks: "
+                        + String.join(", ", semi.keySet()) + ")");
+            }
+            if (cell.settings().width() != byName.get(block.from()).settings().width()) {
+                throw n.error("cell '" + cell.name() + "' trains at width " + cell.settings().width() + " but semi '"
+                        + name + "' starts from cell '" + block.from() + "' at width "
+                        + byName.get(block.from()).settings().width() + "; the weights must have the same shapes");
             }
         }
     }
 
-    private static ObjectNode json(String text) {
+    static ObjectNode json(String text) {
         try {
             return (ObjectNode) JSON.readTree(text);
         } catch (JsonProcessingException e) {

@@ -23,7 +23,8 @@ import org.covseg.infer.ModelDir;
  * {@code <out>/<cell>/fold-<i>/}, then rewrites the results ({@link ResultsFiles}) after each fold.
  *
  * <p>Re-running is safe and cheap: a fold whose {@value FoldResult#FILE} exists is finished and skipped; a fold with
- * a training checkpoint resumes where it stopped; pre-training is run once and reused. A cell's settings are
+ * a training checkpoint resumes where it stopped; pre-training is run once and reused, a semi block once per fold
+ * (after the fold of the cell it starts from). A cell's settings are
  * recorded in {@code <out>/<cell>/cell.json} and a later run with other settings fails that cell rather than mix
  * results. The folds are written to {@code <out>/folds/fold-<i>.json} (split.json format) for tools that must
  * respect them (a semi-supervised model per fold is made from that fold's training slices only).
@@ -37,10 +38,19 @@ public final class ExperimentRunner {
     public record Outcome(boolean stopped, Map<String, String> failures, List<Path> written, List<String> table) {
     }
 
+    /** What a cell recorded before a key existed had that key's default (e.g. {@code arch}). */
+    private static final ObjectNode RECIPE_DEFAULTS = JsonNodeFactory.instance.objectNode();
+
+    static {
+        RECIPE_DEFAULTS.set("settings", ExperimentConfig.json(TrainingSettings.DEFAULTS));
+        RECIPE_DEFAULTS.set("pretrain", PretrainBlock.RECORDED_DEFAULTS);
+    }
+
     private final ExperimentConfig config;
     private final String command;
     private final PrintWriter log;
     private final Pretrainings pretrainings;
+    private final SemiRuns semiRuns;
     private final Map<String, String> failures = new LinkedHashMap<>();
     private List<Split> folds;
 
@@ -49,6 +59,7 @@ public final class ExperimentRunner {
         this.command = command;
         this.log = log;
         this.pretrainings = new Pretrainings(config, command, log);
+        this.semiRuns = new SemiRuns(config, command, log);
     }
 
     /** Runs the named cells ({@code only}; all when empty) of the experiment; see the class comment. */
@@ -90,7 +101,7 @@ public final class ExperimentRunner {
     private boolean runCell(Cell cell) throws IOException {
         Path cellDir = config.out().resolve(cell.name());
         Files.createDirectories(cellDir);
-        Fingerprint.check(cellDir.resolve("cell.json"), recipe(cell), "cell '" + cell.name() + "'");
+        Fingerprint.check(cellDir.resolve("cell.json"), recipe(cell), RECIPE_DEFAULTS, "cell '" + cell.name() + "'");
         for (int fold = 1; fold <= folds.size(); fold++) {
             Path dir = foldDirectory(cell, fold);
             if (Files.exists(dir.resolve(FoldResult.FILE))) {
@@ -124,15 +135,23 @@ public final class ExperimentRunner {
         if (cell.settings().pretrain() != null) {
             recipe.set("pretrain", Fingerprint.json(config.pretrain().get(cell.settings().pretrain())));
         }
+        if (cell.settings().semi() != null) {
+            recipe.set("semi", Fingerprint.json(config.semi().get(cell.settings().semi())));
+        }
         return recipe;
     }
 
-    /** The fold's init and prior paths, checked to exist; null if a pre-training they need was stopped. */
+    /** The fold's init and prior paths, checked to exist; null if a run they need (made now) was stopped. */
     private FoldTraining.Inputs inputs(Cell cell, int fold) throws IOException {
         TrainingSettings s = cell.settings();
         Path init = null;
         if (s.pretrain() != null) {
             init = pretrainings.model(s.pretrain());
+            if (init == null) {
+                return null;
+            }
+        } else if (s.semi() != null) {
+            init = semiModel(s.semi(), fold);
             if (init == null) {
                 return null;
             }
@@ -153,12 +172,30 @@ public final class ExperimentRunner {
         return new FoldTraining.Inputs(init, prior);
     }
 
+    /** The fold's model of a semi block, after finishing the fold of its start cell if needed; null if stopped. */
+    private Path semiModel(String name, int fold) throws IOException {
+        Cell from = config.cell(config.semi().get(name).from());
+        Path start = foldDirectory(from, fold);
+        if (!Files.exists(start.resolve(FoldResult.FILE))) {
+            log.printf("semi '%s' starts from cell %s, which runs first%n", name, from.name());
+            try {
+                if (!runCell(from)) {
+                    return null;
+                }
+            } catch (CovsegException e) {
+                throw new CovsegException("semi '" + name + "' needs cell " + from.name() + ", which failed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return semiRuns.model(name, fold, folds.get(fold - 1), start.resolve("model"), from.settings());
+    }
+
     private String missingInit(Cell cell, int fold, Path init) {
         Path foldFile = config.out().resolve("folds").resolve("fold-" + fold + ".json");
         if (cell.kind() == CellKind.SEMI) {
-            return "fold " + fold + ": no Semi-Inf-Net model at " + init + ". This experiment does not make it:"
-                    + " pseudo-label the unlabeled slices with a model trained only on the training slices of "
-                    + foldFile + " (covseg semi, once this build has it), export it there, then run again";
+            return "fold " + fold + ": no Semi-Inf-Net model at " + init + ". Make it with covseg semi from a model"
+                    + " trained only on the training slices of " + foldFile + ", or let the experiment make it with a"
+                    + " \"semi\" block (docs/experiments.md)";
         }
         return "fold " + fold + ": init " + init + " does not exist";
     }
@@ -191,7 +228,9 @@ public final class ExperimentRunner {
             rows.addAll(CellSummary.of(cell, config.task().classes(), done, folds.size(),
                     failures.get(cell.name())));
         }
-        return new ResultsFiles.Results(rows, notes, pretrainings.allSeconds());
+        Map<String, Double> shared = new LinkedHashMap<>(pretrainings.allSeconds());
+        shared.putAll(semiRuns.allSeconds());
+        return new ResultsFiles.Results(rows, notes, shared);
     }
 
     private List<Path> writeResults() throws IOException {

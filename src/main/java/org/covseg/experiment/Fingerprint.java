@@ -28,6 +28,14 @@ final class Fingerprint {
 
     /** Records {@code recipe} in {@code file}, or checks that it is the one recorded there. */
     static void check(Path file, JsonNode recipe, String what) throws IOException {
+        check(file, recipe, null, what);
+    }
+
+    /**
+     * As {@link #check(Path, JsonNode, String)}, where a key the record lacks counts as unchanged if the recipe has
+     * its value from {@code defaults} (same structure as the recipe): a record made before that key existed.
+     */
+    static void check(Path file, JsonNode recipe, JsonNode defaults, String what) throws IOException {
         if (!Files.exists(file)) {
             AtomicFiles.writeString(file, JSON.writeValueAsString(recipe) + "\n");
             return;
@@ -38,7 +46,7 @@ final class Fingerprint {
         } catch (IOException e) {
             throw new CovsegException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        List<String> changes = differences("", recorded, recipe);
+        List<String> changes = differences("", recorded, recipe, defaults);
         if (!changes.isEmpty()) {
             throw new CovsegException(what + " in " + file.getParent() + " was made with other settings ("
                     + String.join("; ", changes) + "); use another --out, or delete that folder to redo it");
@@ -49,8 +57,11 @@ final class Fingerprint {
         return JSON.valueToTree(value);
     }
 
-    private static List<String> differences(String path, JsonNode before, JsonNode now) {
+    private static List<String> differences(String path, JsonNode before, JsonNode now, JsonNode defaults) {
         List<String> changes = new ArrayList<>();
+        if (before == null && defaults != null && (defaults.equals(now) || sameNumber(defaults, now))) {
+            return changes;
+        }
         if (before != null && now != null && before.isObject() && now.isObject()) {
             Set<String> keys = new LinkedHashSet<>();
             before.fieldNames().forEachRemaining(keys::add);
@@ -58,7 +69,8 @@ final class Fingerprint {
                 keys.add(it.next());
             }
             for (String key : keys) {
-                changes.addAll(differences(path.isEmpty() ? key : path + "." + key, before.get(key), now.get(key)));
+                changes.addAll(differences(path.isEmpty() ? key : path + "." + key, before.get(key), now.get(key),
+                        defaults == null ? null : defaults.get(key)));
             }
         } else if (before == null || !(before.equals(now) || sameNumber(before, now))) {
             changes.add(path + ": " + shown(before) + " → " + shown(now));

@@ -1,5 +1,7 @@
 package org.covseg.experiment;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,9 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
     static final String DEFAULTS = """
             {"mask": "COACH", "epochs": 10, "rounds": 3, "coachEpochs": 1, "inpaintEpochs": 2, "keep": 0.75,
              "batchSize": 16, "lr": 3e-4, "coachLr": 1e-4, "coachWidth": 0.25, "limit": 0, "arch": "infnet"}""";
+
+    /** What a block's record lacks when it was written before that key existed (as the record serialises it). */
+    static final ObjectNode RECORDED_DEFAULTS = JsonNodeFactory.instance.objectNode().put("arch", "INFNET");
 
     private static final Set<String> KEYS = Set.of("data", "mask", "width", "size", "epochs", "rounds",
             "coachEpochs", "inpaintEpochs", "keep", "batchSize", "lr", "coachLr", "coachWidth", "limit", "threads",

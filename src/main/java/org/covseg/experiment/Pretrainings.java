@@ -37,7 +37,8 @@ final class Pretrainings {
         PretrainBlock block = config.pretrain().get(name);
         Path dir = directory(name);
         Files.createDirectories(dir);
-        Fingerprint.check(dir.resolve("block.json"), Fingerprint.json(block), "pretrain '" + name + "'");
+        Fingerprint.check(dir.resolve("block.json"), Fingerprint.json(block), PretrainBlock.RECORDED_DEFAULTS,
+                "pretrain '" + name + "'");
         Path model = dir.resolve("model");
         if (Files.exists(model.resolve(ModelDir.SPEC_FILE))) {
             return model;
@@ -62,13 +63,13 @@ final class Pretrainings {
         return seconds;
     }
 
-    /** Seconds per block that has run at least one epoch. */
+    /** Seconds per block that has run at least one epoch, by a label naming the block. */
     Map<String, Double> allSeconds() throws IOException {
         Map<String, Double> all = new LinkedHashMap<>();
         for (String name : config.pretrain().keySet()) {
             double s = seconds(name);
             if (s > 0) {
-                all.put(name, s);
+                all.put("pre-training '" + name + "' (shared by the cells that name it, run once)", s);
             }
         }
         return all;

@@ -22,8 +22,12 @@ final class ResultsFiles {
     private ResultsFiles() {
     }
 
-    /** The state of an experiment's results: its rows and what to say about them. */
-    record Results(List<CellSummary> rows, List<String> notes, Map<String, Double> pretrainSeconds) {
+    /**
+     * The state of an experiment's results: its rows and what to say about them.
+     *
+     * @param sharedSeconds the compute of runs that cells share (pre-trainings, semi-supervised runs) by a label
+     */
+    record Results(List<CellSummary> rows, List<String> notes, Map<String, Double> sharedSeconds) {
     }
 
     static List<Path> write(ExperimentConfig config, Results results, String command) throws IOException {
@@ -65,10 +69,10 @@ final class ResultsFiles {
                 + " (as `covseg train` exports), so fold scores are optimistic by that choice, equally for every"
                 + " cell. val loss: the training objective on the validation slices at that epoch. train s/fold:"
                 + " seconds of the training epochs (summed over interruptions), without evaluation or pre-training.");
-        if (!results.pretrainSeconds().isEmpty()) {
+        if (!results.sharedSeconds().isEmpty()) {
             md.add("");
-            results.pretrainSeconds().forEach((name, s) -> md.add(String.format(Locale.ROOT,
-                    "- pre-training '%s' (shared by the cells that name it, run once): %.0f s", name, s)));
+            results.sharedSeconds().forEach((what, s) -> md.add(String.format(Locale.ROOT, "- %s: %.0f s", what,
+                    s)));
         }
         if (!results.notes().isEmpty()) {
             md.add("");

@@ -18,11 +18,12 @@ import org.covseg.train.TrainingOptions;
  * @param pretrain the name of a {@code pretrain} block of the config whose result initialises the network
  * @param prior    multiclass: the infection model whose probability map is part of the input (placeholders too)
  * @param arch     infection: the network ({@code infnet}, {@code unet} or {@code covidsegnet}, as {@code --arch})
+ * @param semi     the name of a {@code semi} block of the config whose per-fold result initialises the network
  */
 record TrainingSettings(double width, int size, List<Double> scales, int epochs, int batchSize, double lr,
                         double lrDecay, int lrDecayEvery, double clip, double weightDecay, BceWeighting bce,
                         List<String> augment, double cutout, int threads, String init, String pretrain,
-                        String prior, SegmentationArchitecture arch) {
+                        String prior, SegmentationArchitecture arch, String semi) {
 
     /** The defaults of {@code covseg train} for the segmentation tasks. */
     static final String DEFAULTS = """
@@ -32,10 +33,10 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
 
     static final Set<String> KEYS = Set.of("width", "size", "scales", "epochs", "batchSize", "lr", "lrDecay",
             "lrDecayEvery", "clip", "weightDecay", "bce", "augment", "cutout", "threads", "init", "pretrain", "prior",
-            "arch");
+            "arch", "semi");
 
     /** The keys that only the single-class network takes (the multiclass trainer has no augmentation). */
-    static final Set<String> INFECTION_ONLY = Set.of("bce", "augment", "cutout", "pretrain", "arch");
+    static final Set<String> INFECTION_ONLY = Set.of("bce", "augment", "cutout", "pretrain", "arch", "semi");
 
     static TrainingSettings of(ConfigNode n) {
         n.allowOnly(KEYS);
@@ -51,7 +52,7 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
                 n.whole("epochs"), n.whole("batchSize"), n.number("lr"), n.number("lrDecay"),
                 n.whole("lrDecayEvery"), n.number("clip"), n.number("weightDecay"), bce, n.texts("augment"),
                 n.number("cutout"), n.whole("threads"), optional(n, "init"), optional(n, "pretrain"),
-                optional(n, "prior"), arch);
+                optional(n, "prior"), arch, optional(n, "semi"));
         try {
             s.options(0, "check");
             s.infNet();

@@ -221,4 +221,46 @@ class ExperimentCommandTest {
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err().strip()).contains("arch must be one of").doesNotContain("\n");
     }
+
+    /**
+     * A semi block makes each fold's Semi-Inf-Net model from that fold's model of its start cell (run first when
+     * missing), validating on that fold's slices only; the semi cell fine-tunes it, and a re-run reuses everything.
+     */
+    @Test
+    @Order(11)
+    void aSemiBlockMakesEachFoldsModelFromThatFoldsStartCell() throws IOException {
+        TinyDataset.write(dir.resolve("unl"), 4);
+        Path semiConfig = write("semi.json", """
+                {"data": "tiny", "task": "infection", "out": "semi-out", "seed": 3, "protocol": {"folds": 2},
+                 "training": {%s},
+                 "semi": {"pseudo": {"from": "plain", "unlabeled": "unl/images", "groupSize": 2, "limit": 2,
+                                     "roundEpochs": 1, "finalEpochs": 1, "finetuneEpochs": 1, "batchSize": 2}},
+                 "cells": [{"name": "plain"}, {"name": "semi", "kind": "semi", "semi": "pseudo"}]}"""
+                .formatted(TINY));
+        Path semiOut = dir.resolve("semi-out");
+        Cli r = Cli.run("experiment", semiConfig.toString(), "--cells", "semi");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("semi 'pseudo' starts from cell plain, which runs first",
+                "semi 'pseudo', fold 2: running into");
+        List<String> csv = Files.readAllLines(semiOut.resolve("results.csv"));
+        assertThat(csv.get(1)).startsWith("plain,supervised,infection,done,2,2,");
+        assertThat(csv.get(2)).startsWith("semi,semi,infection,done,2,2,");
+        for (int fold = 1; fold <= 2; fold++) {
+            Path run = semiOut.resolve("semi-supervised/pseudo/fold-" + fold);
+            assertThat(JSON.readTree(run.resolve("split.json").toFile()).get("validation"))
+                    .isEqualTo(JSON.readTree(semiOut.resolve("folds/fold-" + fold + ".json").toFile())
+                            .get("validation"));
+            assertThat(JSON.readTree(run.resolve("plan.json").toFile()).get("startModelSha256").asText())
+                    .isEqualTo(JSON.readTree(semiOut.resolve("plain/fold-" + fold + "/model/model.json").toFile())
+                            .get("weightsSha256").asText());
+            assertThat(JSON.readTree(semiOut.resolve("semi/fold-" + fold + "/model/model.json").toFile())
+                    .at("/training/init").asText()).isEqualTo(run.resolve("model").toString());
+        }
+        assertThat(Files.readString(semiOut.resolve("results.md"))).contains("- semi-supervised 'pseudo', fold 2: ");
+
+        Cli again = Cli.run("experiment", semiConfig.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("cell semi, fold 2: finished earlier, skipped")
+                .doesNotContain("running into", "training on");
+    }
 }

@@ -64,13 +64,49 @@ class ExperimentConfigTest {
         assertError(GOOD.replace("\"folds\": 5", "\"folds\": 5, \"split\": \"s.json\""), "exactly one of");
         assertError(GOOD.replace("infection", "lungs"), "task must be infection or multiclass");
         assertError(GOOD.replace("\"pretrain\": \"coach\"", "\"pretrain\": \"nope\""), "is not a block");
-        assertError(GOOD.replace(", \"init\": \"{out}/semi/fold-{fold}/model\"", ""), "a semi cell needs \"init\"");
+        assertError(GOOD.replace(", \"init\": \"{out}/semi/fold-{fold}/model\"", ""),
+                "a semi cell needs either \"semi\" (a block name) or \"init\"");
         assertError(GOOD.replace("\"name\": \"ssl\"", "\"name\": \"supervised\""), "must be unique");
         assertError(GOOD.replace("\"cutout\": 0.4", "\"cutout\": 1.5"), "--cutout must be");
         assertError(GOOD.replace("\"size\": 192", "\"size\": 100"), "multiple of 32");
         assertError(GOOD.replace("\"task\": \"infection\"", "\"task\": \"multiclass\""),
                 "do not apply to task multiclass");
         assertError(GOOD.replace("}]}", "}"), "is not valid JSON");
+    }
+
+    private static final String SEMI_BLOCK = GOOD
+            .replace("\"cells\"", "\"semi\": {\"pseudo\": {\"from\": \"supervised\", \"unlabeled\": \"unlabeled\","
+                    + " \"limit\": 20, \"groupSize\": 5}},\n \"cells\"")
+            .replace("\"init\": \"{out}/semi/fold-{fold}/model\"", "\"semi\": \"pseudo\"");
+
+    @Test
+    void aSemiBlockStartsFromACellAndFillsCovsegSemisDefaults() throws IOException {
+        ExperimentConfig c = read(SEMI_BLOCK, Overrides.NONE);
+        SemiBlock block = c.semi().get("pseudo");
+        assertThat(block.from()).isEqualTo("supervised");
+        assertThat(block.unlabeled()).isEqualTo(dir.resolve("unlabeled"));
+        assertThat(block.limit()).isEqualTo(20);
+        assertThat(block.groupSize()).isEqualTo(5);
+        assertThat(block.roundEpochs()).isEqualTo(1);
+        assertThat(block.finalEpochs()).isEqualTo(3);
+        assertThat(block.lr()).isEqualTo(3e-4);
+        assertThat(c.cell("semi").settings().semi()).isEqualTo("pseudo");
+        assertThat(c.cell("semi").settings().init()).isNull();
+    }
+
+    @Test
+    void semiBlockMistakesAreOneLineNamingThePlace() {
+        assertError(SEMI_BLOCK.replace("\"from\": \"supervised\"", "\"from\": \"nobody\""),
+                "semi 'pseudo': \"from\" must name a cell of the config, got \"nobody\"");
+        assertError(SEMI_BLOCK.replace("\"from\": \"supervised\"", "\"from\": \"semi\""),
+                "must train an Inf-Net and not be of kind semi");
+        assertError(SEMI_BLOCK.replace("\"semi\": \"pseudo\"", "\"semi\": \"other\""),
+                "cell 'semi': semi \"other\" is not a block of \"semi\"");
+        assertError(SEMI_BLOCK.replace("\"kind\": \"semi\", ", ""), "a cell with \"semi\" is of kind semi");
+        assertError(SEMI_BLOCK.replace("\"semi\": \"pseudo\"", "\"semi\": \"pseudo\", \"width\": 0.5"),
+                "cell 'semi' trains at width 0.5 but semi 'pseudo' starts from cell 'supervised' at width 0.25");
+        assertError(SEMI_BLOCK.replace("\"groupSize\": 5", "\"groupSize\": 0"), "--group-size must be at least 1");
+        assertError(SEMI_BLOCK.replace("\"groupSize\": 5", "\"groups\": 5"), "semi 'pseudo': unknown key \"groups\"");
     }
 
     @Test
