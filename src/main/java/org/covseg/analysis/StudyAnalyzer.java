@@ -22,7 +22,6 @@ import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungMasks;
-import org.covseg.severity.MeasureUnit;
 import org.covseg.severity.SeverityInput;
 import org.covseg.severity.SeverityReport;
 import org.covseg.severity.SeverityScorer;
@@ -264,7 +263,7 @@ public final class StudyAnalyzer {
             severity = scorer.score(in);
             for (int k = 0; k < g.ct().depth(); k++) {
                 String name = scan.kind().isVolume() ? "slice " + k : scan.name();
-                slices.add(amounts(k, name, g, k, in.unit(), in.amountPerVoxel(), null, null));
+                slices.add(amounts(k, name, g, k, in, null, null));
             }
         }
         return new Scored(severity, slices);
@@ -274,27 +273,30 @@ public final class StudyAnalyzer {
         SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
         String name = SegmentationWriter.sliceName(scan, s);
         try {
-            return amounts(s, name, g, 0, in.unit(), in.amountPerVoxel(), scorer.score(in), null);
+            return amounts(s, name, g, 0, in, scorer.score(in), null);
         } catch (CovsegException e) {
-            return amounts(s, name, g, 0, in.unit(), in.amountPerVoxel(), null, e.getMessage());
+            return amounts(s, name, g, 0, in, null, e.getMessage());
         }
     }
 
-    private static SliceResult amounts(int index, String name, StudyGrid g, int k, MeasureUnit unit, double perVoxel,
+    private static SliceResult amounts(int index, String name, StudyGrid g, int k, SeverityInput in,
             SeverityReport severity, String notScored) {
         float[] lungs = g.lungs().sliceArray(k);
         float[] infection = g.infection().sliceArray(k);
         long lung = 0;
-        long infected = 0;
+        long[] byLabel = new long[3];
         for (int p = 0; p < lungs.length; p++) {
             if (lungs[p] != 0) {
                 lung++;
-                infected += infection[p] != 0 ? 1 : 0;
+                byLabel[infection[p] == 0 ? 0 : infection[p] == 1 ? 1 : 2]++;
             }
         }
+        long infected = byLabel[1] + byLabel[2];
+        double perVoxel = in.amountPerVoxel();
         Double percent = lung == 0 ? null : 100.0 * infected / lung;
-        return new SliceResult(index, name, unit.symbol(), lung * perVoxel, infected * perVoxel, percent, severity,
-                notScored);
+        boolean classes = in.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION;
+        return new SliceResult(index, name, in.unit().symbol(), lung * perVoxel, infected * perVoxel, percent,
+                classes ? byLabel[1] * perVoxel : null, classes ? byLabel[2] * perVoxel : null, severity, notScored);
     }
 
     /** The lungs of one grid; a 2-D image of a folder where none is found gets an empty mask (reported later). */

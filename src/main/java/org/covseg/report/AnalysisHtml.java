@@ -132,60 +132,33 @@ public final class AnalysisHtml {
 
     /** The agreement of the analysed infection mask with the user's reference mask. */
     private static void agreement(StringBuilder h, Agreement a) {
-        h.append("<h2>Agreement with the reference mask</h2>\n<table>\n<tr><th>region</th><th>class</th>"
-                + "<th>Dice</th><th>IoU</th><th>analysis</th><th>reference</th><th>difference</th>"
-                + "<th>HD95</th></tr>\n");
-        for (Agreement.RegionAgreement g : a.regions()) {
-            h.append("<tr><td>").append(esc(g.region())).append("</td><td>").append(esc(g.infectionClass()))
-                    .append("</td>").append(String.format(Locale.ROOT, "<td class=\"num\">%.3f</td>"
-                            + "<td class=\"num\">%.3f</td>", g.dice(), g.iou()))
-                    .append(cell(number(g.amount()) + " " + a.unit()))
-                    .append(cell(number(g.referenceAmount()) + " " + a.unit()))
-                    .append(cell(number(g.amountDifference()) + " " + a.unit() + (g.amountDifferencePercent() == null
-                            ? "" : String.format(Locale.ROOT, " (%+.1f%%)", g.amountDifferencePercent()))))
-                    .append(cell(g.hausdorff95() == null ? "n/a (a mask is empty)"
-                            : String.format(Locale.ROOT, "%.2f %s", g.hausdorff95(), a.distanceUnit())))
-                    .append("</tr>\n");
+        h.append("<h2>Agreement with the reference mask</h2>\n");
+        textTable(h, AgreementTables.regions(a), 2);
+        String notCompared = AgreementTables.classesNotCompared(a);
+        if (notCompared != null) {
+            h.append("<p class=\"na\">").append(esc(notCompared)).append("</p>\n");
         }
-        h.append("</table>\n");
-        if (a.classesNotCompared() != null) {
-            h.append("<p class=\"na\">Ground-glass opacity and consolidation not compared apart: ")
-                    .append(esc(a.classesNotCompared())).append(".</p>\n");
-        }
-        Agreement.ScoreComparison c = a.severity();
-        h.append("<table>\n<tr><th>score</th><th>analysis</th><th>reference</th><th>difference</th></tr>\n");
-        scoreComparison(h, "POI right lung", percent(c.analysis().poiRightPercent()),
-                percent(c.reference().poiRightPercent()), points(c.difference().poiRightPercent()));
-        scoreComparison(h, "POI left lung", percent(c.analysis().poiLeftPercent()),
-                percent(c.reference().poiLeftPercent()), points(c.difference().poiLeftPercent()));
-        scoreComparison(h, "POI both lungs", percent(c.analysis().poiTotalPercent()),
-                percent(c.reference().poiTotalPercent()), points(c.difference().poiTotalPercent()));
-        scoreComparison(h, "CT severity score", orNa(c.analysis().ctSeverityScore()),
-                orNa(c.reference().ctSeverityScore()), orNa(c.difference().ctSeverityScore()));
-        scoreComparison(h, "Total CT score", orNa(c.analysis().totalCtScore()), orNa(c.reference().totalCtScore()),
-                orNa(c.difference().totalCtScore()));
-        scoreComparison(h, "MosMed category", orNa(c.analysis().mosmedCategory()),
-                orNa(c.reference().mosmedCategory()), orNa(c.difference().mosmedLevel()));
-        h.append("</table>\n<details><summary>definition</summary><div class=\"def\">")
+        textTable(h, AgreementTables.scores(a), 1);
+        h.append("<details><summary>definition</summary><div class=\"def\">")
                 .append(esc(Agreement.DEFINITION)).append("</div></details>\n");
     }
 
-    private static void scoreComparison(StringBuilder h, String score, String analysis, String reference,
-            String difference) {
-        h.append("<tr><td>").append(esc(score)).append("</td>").append(cell(analysis)).append(cell(reference))
-                .append(cell(difference)).append("</tr>\n");
-    }
-
-    private static String cell(String text) {
-        return "<td class=\"num\">" + esc(text) + "</td>";
-    }
-
-    private static String orNa(Object value) {
-        return value == null ? "n/a" : value.toString();
-    }
-
-    private static String points(Double difference) {
-        return difference == null ? "n/a" : String.format(Locale.ROOT, "%+.1f points", difference);
+    /** A table whose first row is the header and whose columns from {@code firstNumber} on are numbers. */
+    private static void textTable(StringBuilder h, List<String[]> rows, int firstNumber) {
+        h.append("<table>\n<tr>");
+        for (String head : rows.get(0)) {
+            h.append("<th>").append(esc(head)).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (String[] row : rows.subList(1, rows.size())) {
+            h.append("<tr>");
+            for (int c = 0; c < row.length; c++) {
+                String open = c < firstNumber ? "<td>" : "<td class=\"num\">";
+                h.append(open).append(esc(row[c])).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     /** The detection model's probability, beside the finding flag, with its caveat in plain sight. */

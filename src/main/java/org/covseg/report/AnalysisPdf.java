@@ -27,7 +27,8 @@ import org.knowm.xchart.BitmapEncoder;
 
 /**
  * {@code report.pdf}: the content of {@link AnalysisHtml} in printable form (A4): title, disclaimer, input, models
- * and masks, the scores with their definitions, the key slices, the per-slice chart and the approximations.
+ * and masks, the scores with their definitions, the agreement with a reference mask (when one was given), the key
+ * slices, the per-slice chart and the approximations.
  */
 public final class AnalysisPdf {
 
@@ -89,6 +90,9 @@ public final class AnalysisPdf {
         } else {
             sliceScores(pdf, r.slices());
         }
+        if (r.agreement() != null) {
+            agreement(pdf, r.agreement());
+        }
         if (!keySlices.isEmpty()) {
             pdf.heading("Key slices");
             boolean classes = keySlices.stream().anyMatch(KeySlice::classes);
@@ -114,6 +118,18 @@ public final class AnalysisPdf {
             pdf.paragraph("- " + a, 8.5f, false, Color.BLACK);
         }
         pdf.paragraph(r.disclaimer(), 10, true, DISCLAIMER);
+    }
+
+    private static void agreement(PdfLayout pdf, Agreement a) throws IOException {
+        pdf.heading("Agreement with the reference mask");
+        pdf.table(new float[] {0.14f, 0.11f, 0.07f, 0.07f, 0.15f, 0.15f, 0.17f, 0.14f}, AgreementTables.regions(a),
+                7.5f);
+        String notCompared = AgreementTables.classesNotCompared(a);
+        if (notCompared != null) {
+            pdf.paragraph(notCompared, 8.5f, false, Color.BLACK);
+        }
+        pdf.table(new float[] {0.3f, 0.23f, 0.23f, 0.24f}, AgreementTables.scores(a), 8.5f);
+        pdf.paragraph(Agreement.DEFINITION, 7.5f, false, Color.DARK_GRAY);
     }
 
     private static void scores(PdfLayout pdf, SeverityReport s, CovidDetection d) throws IOException {

@@ -9,11 +9,13 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Lung and infected amount per slice of a study, slice by slice (inferior to superior for a volume), with the
- * infection on its own axis so that a small infection is not flattened under the lung curve.
+ * infection on its own axis so that a small infection is not flattened under the lung curve. When the infection has
+ * classes, ground-glass opacity and consolidation are drawn too, in the key slices' colours.
  */
 public final class InfectionAreaChart {
 
@@ -44,15 +46,30 @@ public final class InfectionAreaChart {
         chart.getStyler().setYAxisMin(1, 0.0);
         chart.setYAxisGroupTitle(1, "lung (" + unit + ")");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-        XYSeries infection = chart.addSeries("infected (left axis)", x, infected);
+        boolean classes = slices.stream().allMatch(r -> r.groundGlass() != null && r.consolidation() != null);
+        XYSeries infection = chart.addSeries(classes ? "infected, both classes (left axis)" : "infected (left axis)",
+                x, infected);
         infection.setLineColor(INFECTED);
         infection.setMarkerColor(INFECTED);
         infection.setMarker(slices.size() > 60 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+        if (classes) {
+            classSeries(chart, "ground-glass (left axis)", x,
+                    slices.stream().mapToDouble(SliceResult::groundGlass).toArray(), SliceOverlay.GROUND_GLASS);
+            classSeries(chart, "consolidation (left axis)", x,
+                    slices.stream().mapToDouble(SliceResult::consolidation).toArray(), SliceOverlay.CONSOLIDATION);
+        }
         XYSeries lungs = chart.addSeries("lung (right axis)", x, lung);
         lungs.setYAxisGroup(1);
         lungs.setLineColor(LUNG);
         lungs.setMarker(SeriesMarkers.NONE);
         return chart;
+    }
+
+    private static void classSeries(XYChart chart, String name, double[] x, double[] y, Color colour) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setLineColor(colour);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineStyle(SeriesLines.DASH_DASH);
     }
 
     public static byte[] png(List<SliceResult> slices, boolean volume) {

@@ -13,6 +13,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.covseg.CovsegException;
 import org.covseg.SharedData;
 import org.covseg.image.Affine;
@@ -91,6 +94,16 @@ class UserMasksAnalysisTest {
         assertThat(poi.at("/left/any/percent").asDouble())
                 .isCloseTo(phantom.truth().left().percentInfected(), within(1e-9));
         assertThat(report.get("infectionClasses").asText()).contains("ground-glass opacity (label 1)");
+        double groundGlass = 0;
+        double consolidation = 0;
+        for (JsonNode slice : report.get("slices")) {
+            groundGlass += slice.get("groundGlass").asDouble();
+            consolidation += slice.get("consolidation").asDouble();
+            assertThat(slice.get("groundGlass").asDouble() + slice.get("consolidation").asDouble())
+                    .isCloseTo(slice.get("infected").asDouble(), within(1e-9));
+        }
+        assertThat(groundGlass).isCloseTo(poi.at("/total/groundGlass/infected/value").asDouble(), within(1e-9));
+        assertThat(consolidation).isCloseTo(poi.at("/total/consolidation/infected/value").asDouble(), within(1e-9));
 
         assertThat(report.get("models")).isEmpty();
         assertThat(report.has("threshold")).isFalse();
@@ -129,6 +142,7 @@ class UserMasksAnalysisTest {
         JsonNode poi = JSON.readTree(out.resolve("report.json").toFile()).at("/severity/percentageOfInfection");
         assertThat(poi.at("/total/any/percent").asDouble()).isCloseTo(phantom.truth().percentInfected(), within(1e-9));
         assertThat(poi.at("/total/groundGlass").isMissingNode() || poi.at("/total/groundGlass").isNull()).isTrue();
+        assertThat(JSON.readTree(out.resolve("report.json").toFile()).at("/slices/0").has("groundGlass")).isFalse();
         // The union is the user's mask exactly; where the lungs touch, covseg's line between them may differ from
         // the phantom's by a few voxels (16 of about 5,200 here).
         float[] split = NiftiReader.read(out.resolve("chest_lungs.nii.gz"), IntensityUnit.LABEL).toArray();
@@ -151,8 +165,9 @@ class UserMasksAnalysisTest {
         Path out = tmp.resolve("out");
         LungMasks trueLungs = (c, i) -> c.withVoxels(phantom.lungs().toArray(), IntensityUnit.LABEL);
 
-        run(job(TruthInfection.of(phantom.infection()), trueLungs, new UserMasks(null, InfectionLabels.BINARY, null,
-                LungLabels.SIDES, truth, CLASSES)), ct, out);
+        job(TruthInfection.of(phantom.infection()), trueLungs, new UserMasks(null, InfectionLabels.BINARY, null,
+                LungLabels.SIDES, truth, CLASSES)).run(new AnalysisJob.Request(ct, out, null, "test-version", true),
+                new PrintWriter(new StringWriter()));
 
         JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
         assertThat(report.at("/masks/0/source").asText()).isEqualTo("covseg model");
@@ -179,7 +194,11 @@ class UserMasksAnalysisTest {
                 .isCloseTo(phantom.truth().percentInfected(), within(1e-9));
         assertThat(report.get("timingsSeconds").has("agreement")).isTrue();
         assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
-                .contains("Agreement with the reference mask");
+                .contains("Agreement with the reference mask", "<td>POI both lungs</td><td class=\"num\">");
+        try (PDDocument doc = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Agreement with the reference mask",
+                    "POI both lungs", "+0.0 points", "not compared apart");
+        }
     }
 
     @Test
