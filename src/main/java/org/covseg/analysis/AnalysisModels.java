@@ -54,9 +54,10 @@ public final class AnalysisModels implements AutoCloseable {
      * The analyzer of these models; infection and classes are run on each slice's lung box ({@link LungBoxes}).
      */
     public StudyAnalyzer analyzer(LungMasks lungs, StudyAnalyzer.Settings settings, UserMasks masks) {
-        InfectionMaps maps = infection == null ? null : new LungCroppedInfectionMaps(infection, lungs);
+        LungBoxes boxes = new LungBoxes(lungs);
+        InfectionMaps maps = infection == null ? null : new LungCroppedInfectionMaps(infection, boxes);
         return new StudyAnalyzer(maps, lungs, settings, masks)
-                .withClasses(classes == null ? null : new LungCroppedClassMaps(classes, lungs),
+                .withClasses(classes == null ? null : new LungCroppedClassMaps(classes, boxes),
                         folders.noClassesReason())
                 .withDetection(detection, folders.noDetectionReason());
     }

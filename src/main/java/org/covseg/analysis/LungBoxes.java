@@ -1,5 +1,8 @@
 package org.covseg.analysis;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
@@ -8,17 +11,40 @@ import org.covseg.severity.LungMasks;
 /**
  * The lung box of an axial slice, the region the networks are run on (COVID-SemiSeg training slices are cut to the
  * lung box): the bounding box of both lungs found on the slice alone, widened by {@value #MARGIN_FRACTION} of the
- * slice's size on each side.
+ * slice's size on each side. The infection and the class networks run on the same boxes; each slice's box is found
+ * once (remembered by the slice's pixels) and shared by both.
  */
 final class LungBoxes {
 
     static final double MARGIN_FRACTION = 0.02;
 
-    private LungBoxes() {
+    private final LungMasks lungs;
+    private final Map<SlicePixels, Optional<int[]>> found = new HashMap<>();
+
+    LungBoxes(LungMasks lungs) {
+        this.lungs = lungs;
     }
 
-    /** {x0, y0, x1, y1} inclusive, or null when the slice has no lung. */
-    static int[] of(Volume slice, LungMasks lungs) {
+    /** The slice's box {x0, y0, x1, y1} (inclusive), or null when the slice has no lung. */
+    int[] of(Volume slice) {
+        return found.computeIfAbsent(new SlicePixels(slice.toArray(), slice.width()),
+                k -> Optional.ofNullable(find(slice, lungs))).orElse(null);
+    }
+
+    /** A slice's pixels as a map key: equal when the pixels and the width are. */
+    private record SlicePixels(float[] pixels, int width) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SlicePixels other && width == other.width && Arrays.equals(pixels, other.pixels);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(pixels) + width;
+        }
+    }
+
+    private static int[] find(Volume slice, LungMasks lungs) {
         Volume labels;
         try {
             labels = lungs.segment(slice, Optional.empty());

@@ -6,21 +6,20 @@ import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.report.ModelInfo;
-import org.covseg.severity.LungMasks;
 
 /**
- * Runs a multi-class model on the same lung boxes as {@link LungCroppedInfectionMaps} (the boxes are found the same
- * way on the same slices), with each box's part of the infection map as its prior; the class maps are zero outside
+ * Runs a multi-class model on the same lung boxes as {@link LungCroppedInfectionMaps} (one {@link LungBoxes} serves
+ * both), with each box's part of the infection map as its prior; the class maps are zero outside
  * the box and on slices without lungs.
  */
 public final class LungCroppedClassMaps implements ClassMaps {
 
     private final ClassMaps model;
-    private final LungMasks lungs;
+    private final LungBoxes lungBoxes;
 
-    public LungCroppedClassMaps(ClassMaps model, LungMasks lungs) {
+    LungCroppedClassMaps(ClassMaps model, LungBoxes lungBoxes) {
         this.model = model;
-        this.lungs = lungs;
+        this.lungBoxes = lungBoxes;
     }
 
     @Override
@@ -40,7 +39,7 @@ public final class LungCroppedClassMaps implements ClassMaps {
         List<float[]> priors = new ArrayList<>();
         for (int s = 0; s < slices.size(); s++) {
             Volume slice = slices.get(s);
-            int[] box = LungBoxes.of(slice, lungs);
+            int[] box = lungBoxes.of(slice);
             boxes.add(box);
             if (box != null) {
                 crops.add(LungBoxes.crop(slice, box));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.report.ModelInfo;
-import org.covseg.severity.LungMasks;
 
 /**
  * Runs an infection model on each slice's lung bounding box only, as the training slices were cropped (COVID-SemiSeg
@@ -16,11 +15,11 @@ import org.covseg.severity.LungMasks;
 public final class LungCroppedInfectionMaps implements InfectionMaps {
 
     private final InfectionMaps model;
-    private final LungMasks lungs;
+    private final LungBoxes lungBoxes;
 
-    public LungCroppedInfectionMaps(InfectionMaps model, LungMasks lungs) {
+    LungCroppedInfectionMaps(InfectionMaps model, LungBoxes lungBoxes) {
         this.model = model;
-        this.lungs = lungs;
+        this.lungBoxes = lungBoxes;
     }
 
     @Override
@@ -33,7 +32,7 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
         List<int[]> boxes = new ArrayList<>();
         List<Volume> crops = new ArrayList<>();
         for (Volume slice : slices) {
-            int[] box = LungBoxes.of(slice, lungs);
+            int[] box = lungBoxes.of(slice);
             boxes.add(box);
             if (box != null) {
                 crops.add(LungBoxes.crop(slice, box));

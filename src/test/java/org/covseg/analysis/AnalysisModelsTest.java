@@ -61,7 +61,7 @@ class AnalysisModelsTest {
         try (ModelClassMaps classes = ModelClassMaps.open(classesDir, 4, truth.model());
              DetectionModel detection = DetectionModel.open(detectDir, 4)) {
             StudyAnalyzer analyzer = new StudyAnalyzer(truth, trueLungs(), new StudyAnalyzer.Settings(0.5, null))
-                    .withClasses(new LungCroppedClassMaps(classes, new LungSegmenter()::segment), "unused")
+                    .withClasses(new LungCroppedClassMaps(classes, new LungBoxes(new LungSegmenter()::segment)), "unused")
                     .withDetection(detection, "unused");
             new AnalysisJob(analyzer).run(new AnalysisJob.Request(ct, out, null, "test", true),
                     new PrintWriter(new StringWriter()));

@@ -49,8 +49,10 @@ class LungCroppedInfectionMapsTest {
         }
         Volume empty = Volume.builder(100, 50, 1).unit(IntensityUnit.WINDOWED_8BIT).build();
         Recording model = new Recording();
-        LungCroppedInfectionMaps maps = new LungCroppedInfectionMaps(model, (ct, infection) -> {
-            if (ct == empty) {
+        int[] segmented = {0};
+        LungCroppedInfectionMaps maps = new LungCroppedInfectionMaps(model, new LungBoxes((ct, infection) -> {
+            segmented[0]++;
+            if (ct.toArray()[1] == 0) {
                 throw new CovsegException("no lung found");
             }
             Volume lungs = ct.withVoxels(new float[100 * 50], IntensityUnit.LABEL);
@@ -60,7 +62,7 @@ class LungCroppedInfectionMapsTest {
                 }
             }
             return lungs;
-        });
+        }));
         int[] done = {0};
         List<float[]> result = maps.probabilities(List.of(slice, empty), n -> done[0] += n);
 
@@ -77,5 +79,12 @@ class LungCroppedInfectionMapsTest {
         assertThat(map[31 * 100 + 40]).isZero();
         assertThat(result.get(1)).containsOnly(0f);
         assertThat(done[0]).isEqualTo(1);
+        assertThat(segmented[0]).isEqualTo(2);
+
+        // the same slices again (as the class network's pass sees them): the boxes are remembered, not re-found
+        maps.probabilities(List.of(slice.withVoxels(slice.toArray(), slice.unit()), empty), n -> { });
+        assertThat(segmented[0]).isEqualTo(2);
+        assertThat(model.seen).hasSize(2);
+        assertThat(model.seen.get(1).width()).isEqualTo(34);
     }
 }
