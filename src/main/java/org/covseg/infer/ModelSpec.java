@@ -82,8 +82,8 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     /** A new single-class infection model of the given architecture (hash filled in when saved). */
     public static ModelSpec infection(String name, SegmentationArchitecture architecture, double width, int inputSize,
             Map<String, Object> training, Map<String, Object> validation) {
-        return of(INFECTION, name, architecture.modelName(), architecture.description(), width, inputSize, training,
-                validation);
+        return of(INFECTION, name, architecture.modelName(), architecture.description(), width, inputSize,
+                Window.COVID_SEMISEG, training, validation);
     }
 
     /**
@@ -92,14 +92,20 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
      */
     public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
             Map<String, Object> validation) {
-        return of(DETECT, name, DETECTOR, null, config.width(), config.inputSize(), training, validation);
+        return of(DETECT, name, DETECTOR, null, config.width(), config.inputSize(), Window.LUNG, training,
+                validation);
     }
 
+    /**
+     * {@code window} turns HU input into the model's grey levels: the segmentation models are trained (and
+     * pre-trained) on COVID-SemiSeg slices ({@link Window#COVID_SEMISEG}); the detector on UCSD images of unknown
+     * rendering ({@link Window#LUNG}).
+     */
     private static ModelSpec of(String task, String name, String architecture, String description, double width,
-            int inputSize, Map<String, Object> training, Map<String, Object> validation) {
+            int inputSize, Window window, Map<String, Object> training, Map<String, Object> validation) {
         return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architecture, description, width,
                 inputSize, IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
-                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
+                new WindowSpec(window.level(), window.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null);
     }
 
@@ -108,7 +114,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
             Map<String, Object> validation) {
         return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", MULTICLASS, UNET, null, config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
-                new WindowSpec(Window.LUNG.level(), Window.LUNG.width()), WEIGHTS_FILE, null,
+                new WindowSpec(Window.COVID_SEMISEG.level(), Window.COVID_SEMISEG.width()), WEIGHTS_FILE, null,
                 new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior);
     }
 
@@ -121,7 +127,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     public static ModelSpec pretrained(String name, SegmentationArchitecture architecture, double width,
             int inputSize, Map<String, Object> training) {
         return of(PRETRAINED, name, architecture.modelName(), architecture.description(), width, inputSize,
-                training, Map.of());
+                Window.COVID_SEMISEG, training, Map.of());
     }
 
     @JsonIgnore

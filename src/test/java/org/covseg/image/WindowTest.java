@@ -21,6 +21,18 @@ class WindowTest {
         assertThat(w.toHu(59.5f)).isEqualTo(-1000f, within(1e-3f));
     }
 
+    /** The training slices' lung and soft-tissue peaks (grey 44, 214) sit where the lung window puts −921, +26 HU. */
+    @Test
+    void covidSemiSegWindowPutsTheMedSegPeaksWhereTheTrainingSlicesHaveThem() {
+        Window w = Window.COVID_SEMISEG; // [-1165, 255] HU
+        assertThat(Window.LUNG.toHu(73)).isEqualTo(-920.6f, within(0.1f));
+        assertThat(Window.LUNG.toHu(234)).isEqualTo(26.5f, within(0.1f));
+        assertThat(w.toGrey(-921)).isEqualTo(43.8f, within(0.1f)); // 255 * 244 / 1420
+        assertThat(w.toGrey(26)).isEqualTo(213.9f, within(0.1f)); // 255 * 1191 / 1420
+        assertThat(w.toGrey(-1165)).isEqualTo(0f);
+        assertThat(w.toGrey(255)).isEqualTo(255f);
+    }
+
     @Test
     void applyRoundsHuVolumesToGreyLevels() {
         Volume hu = Volume.builder(2, 1, 1).voxels(new float[] {-1000, 40}).build();
