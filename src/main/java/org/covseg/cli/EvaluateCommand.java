@@ -33,6 +33,7 @@ import org.covseg.report.DetectionReport;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
+import org.covseg.train.EngineSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,11 +108,19 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}); the protocol columns use all 256 thresholds.")
     double threshold;
 
+    @Option(names = "--threads", defaultValue = "2",
+            description = "CPU threads for running --model (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public Integer call() {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threshold must lie in [0, 1], got " + threshold);
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got "
+                    + threads);
         }
         if (model != null || data != null) {
             return evaluateModel();
@@ -156,6 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CovsegException("give --out <dir> for the evaluation of a model");
         }
         ModelSpec modelSpec = ModelDir.readSpec(model);
+        EngineSetup.threads(threads);
         if (ModelSpec.DETECT.equals(modelSpec.task())) {
             return evaluateDetector();
         }

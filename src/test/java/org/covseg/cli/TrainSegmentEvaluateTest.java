@@ -103,11 +103,17 @@ class TrainSegmentEvaluateTest {
     void evaluateRunsTheModelOnTheValidationSplit() {
         Path out = dir.resolve("eval");
         Cli r = Cli.run("evaluate", "--model", run.resolve("model").toString(), "--data", data.toString(),
-                "--split", run.resolve("split.json").toString(), "--out", out.toString());
+                "--split", run.resolve("split.json").toString(), "--out", out.toString(), "--threads", "1");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("on 2 slice(s)", "meanDic");
         assertThat(out.resolve("metrics.json")).exists();
         assertThat(out.resolve("gallery.png")).exists();
+
+        Cli none = Cli.run("evaluate", "--model", run.resolve("model").toString(), "--data", data.toString(),
+                "--out", dir.resolve("eval-0").toString(), "--threads", "0");
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.err()).contains("--threads must be at least 1, got 0");
+        assertThat(dir.resolve("eval-0")).doesNotExist();
     }
 
     @Test
