@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,8 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
         Map<String, SemiBlock> semi = semiBlocks(n, paths);
         List<Cell> cells = cells(n, task, shared, blocks, semi, o);
         return new ExperimentConfig(file, base, text, n.has("description") ? n.text("description") : "", data, task,
-                out, seed, protocol, Map.copyOf(blocks), Map.copyOf(semi), List.copyOf(cells));
+                out, seed, protocol, Collections.unmodifiableMap(blocks), Collections.unmodifiableMap(semi),
+                List.copyOf(cells));
     }
 
     /** A path of a cell ({@code init}, {@code prior}) for one fold: {@code {fold}} and {@code {out}} filled in. */
