@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.covseg.CovsegException;
+import org.covseg.Progress;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.data.Studies;
@@ -138,7 +136,6 @@ public final class AnalysisJob {
     }
 
     private static ProgressBar bar(String task, String unit) {
-        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(unit, 1).build();
+        return Progress.onStderr(task).setUnit(unit, 1).build();
     }
 }

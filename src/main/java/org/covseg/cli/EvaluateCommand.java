@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.covseg.CovsegException;
+import org.covseg.Progress;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
@@ -178,8 +177,7 @@ final class EvaluateCommand implements Callable<Integer> {
             dataset = dataset.select(Splits.read(split).validation());
         }
         ModelPredictions predicted;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(dataset.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(dataset.size()).build()) {
             predicted = ModelPredictions.of(model, dataset, 4, bar::stepBy);
         }
         EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
@@ -196,8 +194,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Integer evaluateDetector() {
         DetectionEvaluation.Result result;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("detecting").setInitialMax(0)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = Progress.onStderr("detecting").setInitialMax(0).build()) {
             result = DetectionEvaluation.run(model, data, split, threshold, DetectionEvaluation.BOOTSTRAP,
                     bar::stepBy);
         }
@@ -227,13 +224,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (System.console() == null) {
             return pairs.read();
         }
-        ProgressBarBuilder bar = new ProgressBarBuilder()
-                .setTaskName("evaluating")
-                .setInitialMax(pairs.pairs().size())
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .clearDisplayOnFinish();
+        ProgressBarBuilder bar = Progress.onStderr("evaluating").setInitialMax(pairs.pairs().size())
+                .setUpdateIntervalMillis(500).clearDisplayOnFinish();
         return () -> ProgressBar.wrap(pairs.read().iterator(), bar);
     }
 

@@ -3,10 +3,8 @@ package org.covseg.infer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.covseg.Progress;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.image.Volume;
@@ -31,8 +29,7 @@ public final class SegmentationJob {
         Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation());
         scan.notes().forEach(log::println);
         List<Volume> slices = scan.kind().isVolume() ? slicesOf(scan.volume()) : scan.volumes();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("segmenting").setInitialMax(slices.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+        try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(slices.size())
                 .setUnit(" slices", 1).build()) {
             log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(), spec.name());
             if (spec.isMulticlass()) {

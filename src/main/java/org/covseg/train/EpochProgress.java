@@ -2,10 +2,8 @@ package org.covseg.train;
 
 import java.time.Duration;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.covseg.Progress;
 
 /** The progress bar of one epoch on stderr: optimiser steps, the epoch's mean loss so far, elapsed time and ETA. */
 final class EpochProgress implements AutoCloseable {
@@ -21,13 +19,10 @@ final class EpochProgress implements AutoCloseable {
         if (!show) {
             return new EpochProgress(null);
         }
-        return new EpochProgress(new ProgressBarBuilder()
-                .setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
+        return new EpochProgress(Progress.onStderr(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
                 .setInitialMax(steps)
                 .startsFrom(done, Duration.ofMillis((long) (secondsSoFar * 1000)))
-                .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(1000)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .build());
     }
 
