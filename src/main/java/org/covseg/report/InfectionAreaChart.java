@@ -35,12 +35,13 @@ public final class InfectionAreaChart {
             lung[s] = slices.get(s).lung();
             infected[s] = slices.get(s).infected();
         }
-        XYChart chart = new XYChartBuilder().width(900).height(380)
+        XYChart chart = new XYChartBuilder().width(900).height(420)
                 .title(volume ? "Infected and lung " + unit + " per slice" : "Infected and lung " + unit + " per image")
                 .xAxisTitle(volume ? "slice (inferior \u2192 superior)" : "image (folder order)")
                 .yAxisTitle("infected (" + unit + ")")
                 .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMin(1, 0.0);
