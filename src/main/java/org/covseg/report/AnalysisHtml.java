@@ -38,6 +38,7 @@ public final class AnalysisHtml {
             table{border-collapse:collapse;margin:6px 0;font-size:.93em}td,th{border:1px solid #ddd;padding:4px 8px;\
             text-align:left;vertical-align:top}th{background:#f4f5f7}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td code,td.path{word-break:break-all}
             .def{white-space:pre-wrap;font-size:.85em;color:#444;max-width:640px}
             summary{cursor:pointer;font-size:.9em;color:#333;max-width:640px}
             .na{color:#777;font-style:italic}
@@ -118,7 +119,7 @@ public final class AnalysisHtml {
                         .append("</td><td>").append(esc(m.version())).append("</td><td>")
                         .append(esc(m.architecture())).append("</td><td><code>")
                         .append(esc(m.weightsSha256() == null ? "not recorded" : m.weightsSha256()))
-                        .append("</code></td><td>").append(esc(m.path())).append("</td></tr>\n");
+                        .append("</code></td><td class=\"path\">").append(esc(m.path())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
