@@ -16,12 +16,15 @@ import org.covseg.io.AtomicFiles;
 
 /**
  * The recipe a folder of results was made with, kept as JSON in the folder: written on the first run, compared on
- * every later one, so that results made with other settings are never mixed with new ones.
+ * every later one, so that results made with other settings are never mixed with new ones. The thread count is
+ * recorded but not compared, so a grid can be continued with more or fewer threads.
  */
 final class Fingerprint {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int SHOWN = 60;
+    /** Recorded, but not compared: how much compute a run used does not change what it computes. */
+    private static final Set<String> NOT_COMPARED = Set.of("threads");
 
     private Fingerprint() {
     }
@@ -68,6 +71,7 @@ final class Fingerprint {
             for (Iterator<String> it = now.fieldNames(); it.hasNext(); ) {
                 keys.add(it.next());
             }
+            keys.removeAll(NOT_COMPARED);
             for (String key : keys) {
                 changes.addAll(differences(path.isEmpty() ? key : path + "." + key, before.get(key), now.get(key),
                         defaults == null ? null : defaults.get(key)));

@@ -1,5 +1,6 @@
 package org.covseg.experiment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,15 @@ class FingerprintTest {
                 "cell 'a'")).doesNotThrowAnyException();
         assertThatThrownBy(() -> Fingerprint.check(file, json("{\"settings\": {\"epochs\": 11, \"lr\": 1e-4}}"),
                 "cell 'a'")).isInstanceOf(CovsegException.class).hasMessageContaining("settings.epochs: 10 → 11");
+    }
+
+    @Test
+    void theThreadCountIsRecordedButNotCompared() throws IOException {
+        Path file = dir.resolve("cell.json");
+        Fingerprint.check(file, json("{\"settings\": {\"epochs\": 10, \"threads\": 2}}"), "cell 'a'");
+        assertThatCode(() -> Fingerprint.check(file, json("{\"settings\": {\"epochs\": 10, \"threads\": 1}}"),
+                "cell 'a'")).doesNotThrowAnyException();
+        assertThat(Files.readString(file)).contains("\"threads\" : 2");
     }
 
     /** A record written before a key existed holds that key's default: the recipe at the default is the same. */
