@@ -1,7 +1,10 @@
 package org.covseg.analysis;
 
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.covseg.CovsegException;
@@ -12,14 +15,15 @@ import org.covseg.severity.LungMasks;
  * The lung box of an axial slice, the region the networks are run on (COVID-SemiSeg training slices are cut to the
  * lung box): the bounding box of both lungs found on the slice alone, widened by {@value #MARGIN_FRACTION} of the
  * slice's size on each side. The infection and the class networks run on the same boxes; each slice's box is found
- * once (remembered by the slice's pixels) and shared by both.
+ * once (remembered by a digest of the slice's pixels, not the pixels, so a batch of studies holds no image data here)
+ * and shared by both.
  */
 final class LungBoxes {
 
     static final double MARGIN_FRACTION = 0.02;
 
     private final LungMasks lungs;
-    private final Map<SlicePixels, Optional<int[]>> found = new HashMap<>();
+    private final Map<SliceKey, Optional<int[]>> found = new HashMap<>();
 
     LungBoxes(LungMasks lungs) {
         this.lungs = lungs;
@@ -27,20 +31,21 @@ final class LungBoxes {
 
     /** The slice's box {x0, y0, x1, y1} (inclusive), or null when the slice has no lung. */
     int[] of(Volume slice) {
-        return found.computeIfAbsent(new SlicePixels(slice.toArray(), slice.width()),
-                k -> Optional.ofNullable(find(slice, lungs))).orElse(null);
+        return found.computeIfAbsent(SliceKey.of(slice), k -> Optional.ofNullable(find(slice, lungs))).orElse(null);
     }
 
-    /** A slice's pixels as a map key: equal when the pixels and the width are. */
-    private record SlicePixels(float[] pixels, int width) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SlicePixels other && width == other.width && Arrays.equals(pixels, other.pixels);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(pixels) + width;
+    /** A slice's size and the SHA-256 of its pixels: equal for slices with the same pixels. */
+    private record SliceKey(int width, int height, String sha256) {
+        static SliceKey of(Volume slice) {
+            float[] pixels = slice.toArray();
+            ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * pixels.length);
+            bytes.asFloatBuffer().put(pixels);
+            try {
+                return new SliceKey(slice.width(), slice.height(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array())));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
         }
     }
 
