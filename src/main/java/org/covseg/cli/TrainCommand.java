@@ -119,7 +119,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> notApplicable = switch (task) {
             case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior", "--arch");
-            case multiclass -> List.of("--bce", "--augment", "--cutout", "--arch");
+            case multiclass -> List.of("--bce", "--cutout", "--arch");
             case infection -> List.of("--prior");
         };
         for (String option : notApplicable) {

@@ -179,10 +179,10 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
     private static void check(ConfigNode c, Task task, CellKind kind, TrainingSettings s,
             Map<String, PretrainBlock> blocks) {
         if (task == Task.multiclass) {
-            if (!s.augment().isEmpty() || s.cutout() > 0 || s.bce() != BceWeighting.WEIGHTED || s.pretrain() != null
+            if (s.cutout() > 0 || s.bce() != BceWeighting.WEIGHTED || s.pretrain() != null
                     || s.arch() != SegmentationArchitecture.INFNET || s.semi() != null) {
-                throw c.error("augment, cutout, bce, pretrain, arch and semi do not apply to task multiclass (the"
-                        + " U-Net's variants differ by their \"prior\" infection model)");
+                throw c.error("cutout, bce, pretrain, arch and semi do not apply to task multiclass (its U-Net's"
+                        + " variants differ by their \"prior\" infection model and augmentation)");
             }
             if (kind != CellKind.SUPERVISED && s.prior() == null) {
                 throw c.error("a multiclass cell of kind " + kind.key() + " needs \"prior\": the " + kind.key()

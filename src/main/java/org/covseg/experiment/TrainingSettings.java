@@ -35,9 +35,6 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
             "lrDecayEvery", "clip", "weightDecay", "bce", "augment", "cutout", "threads", "init", "pretrain", "prior",
             "arch", "semi");
 
-    /** The keys that only the single-class network takes (the multiclass trainer has no augmentation). */
-    static final Set<String> INFECTION_ONLY = Set.of("bce", "augment", "cutout", "pretrain", "arch", "semi");
-
     static TrainingSettings of(ConfigNode n) {
         n.allowOnly(KEYS);
         BceWeighting bce;

@@ -23,16 +23,26 @@ public final class MulticlassInput {
      * @param prior infection probability in [0, 1], row-major at the slice's width x height
      */
     public static float[] of(Volume slice, float[] prior, ModelSpec spec, int size) {
+        return assemble(NetworkInput.grey(slice, spec, size), priorGrey(slice, prior, size), spec);
+    }
+
+    /** The prior at {@code size x size} as the grey levels (probability·255) it is normalised from. */
+    public static float[] priorGrey(Volume slice, float[] prior, int size) {
         if (prior.length != slice.width() * slice.height()) {
             throw new IllegalArgumentException("the prior has " + prior.length + " values for a " + slice.width()
                     + "x" + slice.height() + " slice");
         }
-        float[] image = NetworkInput.of(slice, spec, size);
         float[] grey = BilinearResize.resize(prior, slice.width(), slice.height(), size, size, false);
         for (int p = 0; p < grey.length; p++) {
             grey[p] *= 255f;
         }
-        float[] priorChannels = NetworkInput.normalise(grey, spec.mean(), spec.std());
+        return grey;
+    }
+
+    /** The input from the slice's grey levels and the prior's, both 0..255 at the same size. */
+    public static float[] assemble(float[] sliceGrey, float[] priorGrey, ModelSpec spec) {
+        float[] image = NetworkInput.normalise(sliceGrey, spec.mean(), spec.std());
+        float[] priorChannels = NetworkInput.normalise(priorGrey, spec.mean(), spec.std());
         float[] input = new float[image.length + priorChannels.length];
         System.arraycopy(image, 0, input, 0, image.length);
         System.arraycopy(priorChannels, 0, input, image.length, priorChannels.length);

@@ -23,7 +23,7 @@ import org.covseg.nn.UNetConfig;
 /**
  * Trains the multi-class network (ground-glass opacity vs. consolidation) on a dataset of label maps, end to end:
  * split, compute each slice's infection prior once with the single-class model (at the slice's own size), prepare
- * the 6-channel inputs and one-hot targets, run the {@link Trainer} with the official sigmoid + BCE objective, and
+ * the 6-channel inputs and one-hot targets (augmented as {@link MulticlassTrainingSet} says), run the {@link Trainer} with the official sigmoid + BCE objective, and
  * export the best epoch (by {@link MulticlassValidator#MEAN_CLASS_DICE}) as {@code <run>/model}, recording the prior
  * model it needs. The optimiser is the Trainer's Adam, not the official SGD (lr 1e-2, momentum 0.7).
  *
@@ -73,11 +73,13 @@ public final class MulticlassTraining {
         MulticlassTrainingSet train;
         MulticlassTrainingSet validation;
         try (InfectionSegmenter segmenter = InfectionSegmenter.open(priorDir, PRIOR_BATCH)) {
-            train = new MulticlassTrainingSet(trainSlices, priors(segmenter, trainSlices), spec, size);
+            train = new MulticlassTrainingSet(trainSlices, priors(segmenter, trainSlices), spec, size)
+                    .augmented(r.options().augmentation(), r.options().seed());
             validation = validationSlices.isEmpty() ? null : new MulticlassTrainingSet(validationSlices,
                     priors(segmenter, validationSlices), spec, size);
         }
 
+        log.println("training-time augmentation: " + r.options().augmentation().describe());
         try (NDManager manager = NDManager.newBaseManager()) {
             UNet net = new UNet(r.network());
             TrainingRun.initialise(net, r.network().inputShape(1), List.of(UNet.HEAD), manager, r.init(), r.resume(), log);

@@ -158,7 +158,7 @@ class MulticlassCliTest {
     /** The multi-class U-Net pre-trained by inpainting on its own input (slice + prior), then fine-tuned. */
     @Test
     @Order(5)
-    void pretrainsOnSlicePlusPriorThenFineTunesWithFreshHead() throws IOException {
+    void pretrainsOnSlicePlusPriorThenFineTunesAugmentedWithFreshHead() throws IOException {
         Path pretrained = dir.resolve("mc-pretrain");
         Cli p = Cli.run("pretrain", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
                 "--data", data.resolve("Imgs").toString(), "--out", pretrained.toString(), "--width", "0.1",
@@ -171,9 +171,15 @@ class MulticlassCliTest {
         assertThat(keys.keySet()).noneMatch(k -> k.startsWith("outc."));
         Cli tuned = Cli.run(tiny("train", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
                 "--data", data.toString(), "--out", dir.resolve("mc-tuned").toString(), "--init",
-                pretrained.resolve("model").toString()));
+                pretrained.resolve("model").toString(), "--augment", "flip,rotate"));
         assertThat(tuned.exitCode()).as(tuned.err()).isZero();
-        assertThat(tuned.out()).contains("self-supervised pre-training; the output layers start fresh");
+        assertThat(tuned.out()).contains("self-supervised pre-training; the output layers start fresh",
+                "training-time augmentation: flip, rotate");
+        Cli cutout = Cli.run(tiny("train", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
+                "--data", data.toString(), "--out", dir.resolve("mc-cutout").toString(), "--cutout", "0.4"));
+        assertThat(cutout.exitCode()).isNotZero();
+        assertThat(cutout.err().strip()).isEqualTo("covseg: --cutout does not apply to --task multiclass (see covseg"
+                + " train --help)");
         Cli wrong = Cli.run("pretrain", "--task", "multiclass", "--arch", "unet", "--data",
                 data.resolve("Imgs").toString(), "--out", dir.resolve("x").toString());
         assertThat(wrong.exitCode()).isNotZero();

@@ -73,11 +73,13 @@ public record Augmentation(Set<Transform> transforms, double cutout) {
         return z ^ (z >>> 31);
     }
 
-    /** The slice augmented with draws from {@code random}, and the cutout the caller must apply to the input. */
-    public Augmented apply(SlicePlanes slice, SplittableRandom random) {
-        int size = slice.size();
-        SlicePlanes out = transforms.contains(Transform.JITTER)
-                ? slice.withGrey(IntensityJitter.draw(random).apply(slice.grey())) : slice;
+    /**
+     * One sample's augmentation of a {@code size x size} slice, drawn from {@code random} (jitter, crop, rotation,
+     * quarter turns, flips, cutout, in this order).
+     */
+    public SampleAugmentation draw(int size, SplittableRandom random) {
+        Optional<IntensityJitter> jitter = transforms.contains(Transform.JITTER)
+                ? Optional.of(IntensityJitter.draw(random)) : Optional.empty();
         PlaneWarp warp = PlaneWarp.identity();
         boolean warped = false;
         if (transforms.contains(Transform.CROP)) {
@@ -103,11 +105,20 @@ public record Augmentation(Set<Transform> transforms, double cutout) {
             }
             warped = true;
         }
-        if (warped) {
-            out = out.warped(warp);
-        }
         Optional<Cutout> hole = cutout > 0 ? Optional.of(Cutout.draw(cutout, size, random)) : Optional.empty();
-        return new Augmented(out, hole);
+        return new SampleAugmentation(jitter, warped ? Optional.of(warp) : Optional.empty(), hole);
+    }
+
+    /** The slice augmented with draws from {@code random}, and the cutout the caller must apply to the input. */
+    public Augmented apply(SlicePlanes slice, SplittableRandom random) {
+        int size = slice.size();
+        SampleAugmentation drawn = draw(size, random);
+        if (drawn.jitter().isEmpty() && drawn.warp().isEmpty()) {
+            return new Augmented(slice, drawn.cutout());
+        }
+        SlicePlanes out = new SlicePlanes(size, drawn.grey(slice.grey(), size), drawn.plane(slice.mask(), size, 0),
+                drawn.plane(slice.edge(), size, 0));
+        return new Augmented(out, drawn.cutout());
     }
 
     /** A short description for logs, e.g. "flip, rot90, cutout 0.4" or "none". */

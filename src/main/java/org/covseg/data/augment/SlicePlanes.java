@@ -18,14 +18,4 @@ public record SlicePlanes(int size, float[] grey, float[] mask, float[] edge) {
                     + edge.length + " values do not all fit " + size + "x" + size);
         }
     }
-
-    /** The same slice with every plane resampled by {@code warp}; outside the slice the image is black, labels 0. */
-    public SlicePlanes warped(PlaneWarp warp) {
-        return new SlicePlanes(size, warp.apply(grey, size, 0), warp.apply(mask, size, 0),
-                warp.apply(edge, size, 0));
-    }
-
-    public SlicePlanes withGrey(float[] value) {
-        return new SlicePlanes(size, value, mask, edge);
-    }
 }
