@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.metrics.DetectionMetrics;
 import org.covseg.nn.SegmentationArchitecture;
+import org.covseg.train.ClassLoss;
 import org.covseg.train.DetectionTraining;
 import org.covseg.train.InfectionTraining;
 import org.covseg.train.MulticlassTraining;
@@ -62,6 +63,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "multiclass: the infection model whose probability map is part of the input "
                     + "(default: the shipped models/infection).")
     Path prior;
+
+    @Option(names = "--class-loss", defaultValue = "BCE",
+            description = "multiclass: BCE (the official sigmoid + binary cross-entropy) or BCE_DICE (adds each lesion"
+                    + " class's soft Dice over the batch, so the rare consolidation weighs as much as ground-glass)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    ClassLoss classLoss;
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Run folder.")
     Path out;
@@ -118,9 +125,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> notApplicable = switch (task) {
-            case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior", "--arch");
+            case detect -> List.of("--scales", "--bce", "--val", "--augment", "--cutout", "--prior", "--arch",
+                    "--class-loss");
             case multiclass -> List.of("--bce", "--cutout", "--arch");
-            case infection -> List.of("--prior");
+            case infection -> List.of("--prior", "--class-loss");
         };
         for (String option : notApplicable) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -143,7 +151,7 @@ final class TrainCommand implements Callable<Integer> {
                     CliArguments.infNetConfig(channels, trainSize), dropout, options, init, recipe.threads, resume,
                     orElse(name, "covid-detector"), command), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(data, out, valFraction, valNames,
-                    CliArguments.unetConfig(channels, trainSize), options, prior, init, recipe.threads, resume,
+                    CliArguments.unetConfig(channels, trainSize), options, classLoss, prior, init, recipe.threads, resume,
                     orElse(name, "multiclass-unet"), command), log);
             case infection -> InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
                     CliArguments.infNetConfig(channels, trainSize), options, recipe.bce, init, recipe.threads,

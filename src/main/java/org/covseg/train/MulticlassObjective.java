@@ -3,19 +3,29 @@ package org.covseg.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The official multi-class objective: a sigmoid per class and binary cross-entropy against the one-hot targets
- * (N×3×H×W: background, ground-glass opacity, consolidation), averaged over every element, as
- * {@code nn.BCELoss()(sigmoid(output), onehot)}. It is computed on the logits ({@link BinaryCrossEntropy}), which
- * is the same value without PyTorch's log clamp at −100 and is stable for large logits.
+ * The multi-class objective. Its cross-entropy is the official one: a sigmoid per class and binary cross-entropy
+ * against the one-hot targets (N×3×H×W: background, ground-glass opacity, consolidation), averaged over every
+ * element, as {@code nn.BCELoss()(sigmoid(output), onehot)}. It is computed on the logits
+ * ({@link BinaryCrossEntropy}), which is the same value without PyTorch's log clamp at −100 and is stable for large
+ * logits. With {@link ClassLoss#BCE_DICE} the {@link SoftDice} loss of the two lesion classes is added.
  */
 public final class MulticlassObjective implements Objective {
 
+    private static final int FIRST_LESION_CLASS = 1;
+
+    private final ClassLoss kind;
+
+    public MulticlassObjective(ClassLoss kind) {
+        this.kind = kind;
+    }
+
     @Override
     public String describe() {
-        return "multiclass(sigmoid+bce)";
+        return kind == ClassLoss.BCE ? "multiclass(sigmoid+bce)" : "multiclass(sigmoid+bce+dice)";
     }
 
     @Override
@@ -26,7 +36,14 @@ public final class MulticlassObjective implements Objective {
                     + batch.masks().getShape() + " differ in shape");
         }
         NDArray bce = BinaryCrossEntropy.mean(logits, batch.masks());
-        return new LossTerms(Map.of(), bce);
+        if (kind == ClassLoss.BCE) {
+            return new LossTerms(Map.of(), bce);
+        }
+        NDArray dice = SoftDice.loss(Activation.sigmoid(logits), batch.masks(), FIRST_LESION_CLASS);
+        Map<String, NDArray> terms = new LinkedHashMap<>();
+        terms.put("bce", bce);
+        terms.put("dice", dice);
+        return new LossTerms(terms, bce.add(dice));
     }
 
     @Override

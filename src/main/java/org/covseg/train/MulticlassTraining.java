@@ -35,8 +35,8 @@ public final class MulticlassTraining {
 
     /** Everything a multi-class training run is made of; a null {@code prior} means the default infection model. */
     public record Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
-                          UNetConfig network, TrainingOptions options, Path prior, Path init, int threads,
-                          boolean resume, String modelName, String command) {
+                          UNetConfig network, TrainingOptions options, ClassLoss loss, Path prior, Path init,
+                          int threads, boolean resume, String modelName, String command) {
     }
 
     private static final int PRIOR_BATCH = 4;
@@ -83,7 +83,7 @@ public final class MulticlassTraining {
         try (NDManager manager = NDManager.newBaseManager()) {
             UNet net = new UNet(r.network());
             TrainingRun.initialise(net, r.network().inputShape(1), List.of(UNet.HEAD), manager, r.init(), r.resume(), log);
-            Trainer trainer = new Trainer(net, manager, new MulticlassObjective(),
+            Trainer trainer = new Trainer(net, manager, new MulticlassObjective(r.loss()),
                     (x, h, w) -> Bilinear.resize(x, h, w, true), r.options(), r.runDirectory());
             if (!TrainingRun.fit(trainer, train, validation, new MulticlassValidator(), r.resume(), log)) {
                 return null;
@@ -147,7 +147,7 @@ public final class MulticlassTraining {
     private static Map<String, Object> trainingInfo(Request r, SliceDataset<LabeledSlice> dataset, Split split) {
         Map<String, Object> info = TrainingRun.trainingInfo(r.command(), dataset.description(), split, r.options(),
                 r.init());
-        info.put("objective", new MulticlassObjective().describe());
+        info.put("objective", new MulticlassObjective(r.loss()).describe());
         info.put("optimizer", "Adam (the official code uses SGD lr 1e-2, momentum 0.7)");
         return info;
     }

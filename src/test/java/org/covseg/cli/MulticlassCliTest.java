@@ -158,7 +158,7 @@ class MulticlassCliTest {
     /** The multi-class U-Net pre-trained by inpainting on its own input (slice + prior), then fine-tuned. */
     @Test
     @Order(5)
-    void pretrainsOnSlicePlusPriorThenFineTunesAugmentedWithFreshHead() throws IOException {
+    void pretrainsOnSlicePlusPriorThenFineTunesWithFreshHeadAugmentationAndDiceLoss() throws IOException {
         Path pretrained = dir.resolve("mc-pretrain");
         Cli p = Cli.run("pretrain", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
                 "--data", data.resolve("Imgs").toString(), "--out", pretrained.toString(), "--width", "0.1",
@@ -171,10 +171,13 @@ class MulticlassCliTest {
         assertThat(keys.keySet()).noneMatch(k -> k.startsWith("outc."));
         Cli tuned = Cli.run(tiny("train", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
                 "--data", data.toString(), "--out", dir.resolve("mc-tuned").toString(), "--init",
-                pretrained.resolve("model").toString(), "--augment", "flip,rotate"));
+                pretrained.resolve("model").toString(), "--augment", "flip,rotate", "--class-loss", "BCE_DICE"));
         assertThat(tuned.exitCode()).as(tuned.err()).isZero();
         assertThat(tuned.out()).contains("self-supervised pre-training; the output layers start fresh",
                 "training-time augmentation: flip, rotate");
+        assertThat(Files.readString(dir.resolve("mc-tuned/model/model.json")))
+                .contains("\"objective\" : \"multiclass(sigmoid+bce+dice)\"");
+        assertThat(Files.readAllLines(dir.resolve("mc-tuned/metrics.csv")).get(0)).contains("train_bce", "train_dice");
         Cli cutout = Cli.run(tiny("train", "--task", "multiclass", "--prior", priorRun.resolve("model").toString(),
                 "--data", data.toString(), "--out", dir.resolve("mc-cutout").toString(), "--cutout", "0.4"));
         assertThat(cutout.exitCode()).isNotZero();
