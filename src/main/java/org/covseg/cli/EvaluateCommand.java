@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
                 + " evaluates its maps at each slice's own size; --split <split.json> keeps only the validation"
                 + " slices of a training run.",
             "A detection model (covseg train --task detect) with --model --data <UCSD COVID-CT folder> [--split"
-                + " <split.json>]: AUC, accuracy, F1, sensitivity and specificity at --threshold, each with a 95%"
+                + " <split.json>]: AUC, accuracy, F1, sensitivity and specificity at --threshold, each with a 95%%"
                 + " percentile-bootstrap interval (2,000 resamples of whole sources, seed 1); writes detection.json,"
                 + " detection.md, roc.png and predictions.csv.",
             "--classes: predictions <name>_ggo.png and <name>_consolidation.png against label maps <name>.png"
