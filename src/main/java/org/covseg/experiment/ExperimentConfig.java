@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.covseg.CovsegException;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.BceWeighting;
+import org.covseg.train.ClassLoss;
 
 /**
  * An experiment: a grid of named training configurations ({@link Cell}s) of one task on one labeled dataset, all
@@ -190,8 +191,8 @@ public record ExperimentConfig(Path file, Path base, String text, String descrip
             }
             return;
         }
-        if (s.prior() != null) {
-            throw c.error("\"prior\" applies to task multiclass only");
+        if (s.prior() != null || s.classLoss() != ClassLoss.BCE) {
+            throw c.error("\"prior\" and \"classLoss\" apply to task multiclass only");
         }
         if (s.pretrain() != null && s.init() != null) {
             throw c.error("give \"pretrain\" or \"init\", not both");

@@ -20,7 +20,6 @@ import org.covseg.infer.ModelSpec;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.train.CheckpointStore;
-import org.covseg.train.ClassLoss;
 import org.covseg.train.InfectionTraining;
 import org.covseg.train.MulticlassTraining;
 import org.covseg.train.Trainer;
@@ -56,7 +55,7 @@ final class FoldTraining {
                     split.validation(), s.infNet(), options, s.bce(), inputs.init(), s.threads(), resume,
                     "infection-" + s.arch().option(), recipe, s.arch()), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(config.data(), dir, 0,
-                    split.validation(), s.unet(), options, ClassLoss.BCE, inputs.prior(), inputs.init(), s.threads(),
+                    split.validation(), s.unet(), options, s.classLoss(), inputs.prior(), inputs.init(), s.threads(),
                     resume, "multiclass-unet", recipe), log);
         };
         if (model == null) {

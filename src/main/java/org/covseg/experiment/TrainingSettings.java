@@ -8,6 +8,7 @@ import org.covseg.nn.InfNetConfig;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 import org.covseg.train.BceWeighting;
+import org.covseg.train.ClassLoss;
 import org.covseg.train.TrainingOptions;
 
 /**
@@ -19,21 +20,22 @@ import org.covseg.train.TrainingOptions;
  * @param prior    multiclass: the infection model whose probability map is part of the input (placeholders too)
  * @param arch     infection: the network ({@code infnet}, {@code unet} or {@code covidsegnet}, as {@code --arch})
  * @param semi     the name of a {@code semi} block of the config whose per-fold result initialises the network
+ * @param classLoss multiclass: the loss ({@code BCE} or {@code BCE_DICE}, as {@code --class-loss})
  */
 record TrainingSettings(double width, int size, List<Double> scales, int epochs, int batchSize, double lr,
                         double lrDecay, int lrDecayEvery, double clip, double weightDecay, BceWeighting bce,
                         List<String> augment, double cutout, int threads, String init, String pretrain,
-                        String prior, SegmentationArchitecture arch, String semi) {
+                        String prior, SegmentationArchitecture arch, String semi, ClassLoss classLoss) {
 
     /** The defaults of {@code covseg train} for the segmentation tasks. */
     static final String DEFAULTS = """
             {"width": 1.0, "size": 352, "scales": [0.75, 1, 1.25], "epochs": 100, "batchSize": 24, "lr": 1e-4,
              "lrDecay": 0.1, "lrDecayEvery": 50, "clip": 0.5, "weightDecay": 0, "bce": "WEIGHTED", "augment": [],
-             "cutout": 0, "threads": 2, "arch": "infnet"}""";
+             "cutout": 0, "threads": 2, "arch": "infnet", "classLoss": "BCE"}""";
 
     static final Set<String> KEYS = Set.of("width", "size", "scales", "epochs", "batchSize", "lr", "lrDecay",
             "lrDecayEvery", "clip", "weightDecay", "bce", "augment", "cutout", "threads", "init", "pretrain", "prior",
-            "arch", "semi");
+            "arch", "semi", "classLoss");
 
     static TrainingSettings of(ConfigNode n) {
         n.allowOnly(KEYS);
@@ -43,13 +45,19 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
         } catch (IllegalArgumentException e) {
             throw n.error("bce must be WEIGHTED or UNWEIGHTED, got \"" + n.text("bce") + "\"");
         }
+        ClassLoss classLoss;
+        try {
+            classLoss = ClassLoss.valueOf(n.text("classLoss"));
+        } catch (IllegalArgumentException e) {
+            throw n.error("classLoss must be BCE or BCE_DICE, got \"" + n.text("classLoss") + "\"");
+        }
         SegmentationArchitecture arch = SegmentationArchitecture.ofOption(n.text("arch")).orElseThrow(() -> n.error(
                 "arch must be one of " + SegmentationArchitecture.options() + ", got \"" + n.text("arch") + "\""));
         TrainingSettings s = new TrainingSettings(n.number("width"), n.whole("size"), n.numbers("scales"),
                 n.whole("epochs"), n.whole("batchSize"), n.number("lr"), n.number("lrDecay"),
                 n.whole("lrDecayEvery"), n.number("clip"), n.number("weightDecay"), bce, n.texts("augment"),
                 n.number("cutout"), n.whole("threads"), optional(n, "init"), optional(n, "pretrain"),
-                optional(n, "prior"), arch, optional(n, "semi"));
+                optional(n, "prior"), arch, optional(n, "semi"), classLoss);
         try {
             s.options(0, "check");
             s.infNet();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.covseg.CovsegException;
 import org.covseg.nn.SegmentationArchitecture;
+import org.covseg.train.ClassLoss;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,23 @@ class ExperimentConfigTest {
         assertError(GOOD.replace("\"task\": \"infection\"", "\"task\": \"multiclass\""),
                 "do not apply to task multiclass");
         assertError(GOOD.replace("}]}", "}"), "is not valid JSON");
+        assertError(GOOD.replace("\"epochs\": 12", "\"classLoss\": \"BCE_DICE\""),
+                "cell 'cutout-0.4': \"prior\" and \"classLoss\" apply to task multiclass only");
+        assertError(MULTICLASS.replace("BCE_DICE", "DICE"), "classLoss must be BCE or BCE_DICE, got \"DICE\"");
+    }
+
+    private static final String MULTICLASS = """
+            {"data": "data", "task": "multiclass", "out": "runs/x", "protocol": {"folds": 2},
+             "cells": [{"name": "bce"},
+                       {"name": "bce-dice-aug", "classLoss": "BCE_DICE", "augment": ["flip", "rotate"]}]}""";
+
+    @Test
+    void multiclassCellsTakeAugmentationAndTheClassLoss() throws IOException {
+        ExperimentConfig c = read(MULTICLASS, Overrides.NONE);
+        assertThat(c.cell("bce").settings().classLoss()).isEqualTo(ClassLoss.BCE);
+        assertThat(c.cell("bce-dice-aug").settings().classLoss()).isEqualTo(ClassLoss.BCE_DICE);
+        assertThat(c.cell("bce-dice-aug").settings().options(1, "m").augmentation().describe())
+                .isEqualTo("flip, rotate");
     }
 
     private static final String SEMI_BLOCK = GOOD
