@@ -22,6 +22,7 @@ import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungMasks;
+import org.covseg.severity.LungSide;
 import org.covseg.severity.SeverityInput;
 import org.covseg.severity.SeverityReport;
 import org.covseg.severity.SeverityScorer;
@@ -143,11 +144,12 @@ public final class StudyAnalyzer {
                 masks.add(new Volume[] {probability, threshold(probability)});
             }
         }
+        LungAddedByInfection addedLung = new LungAddedByInfection();
         List<StudyGrid> lungGrids = timed(timings, "lungs", () -> {
             List<StudyGrid> g = new ArrayList<>();
             for (int i = 0; i < cts.size(); i++) {
                 Volume[] m = masks.get(i);
-                Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), m[1], scan);
+                Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), m[1], scan, addedLung);
                 g.add(new StudyGrid(cts.get(i), m[0], m[1], lungs));
             }
             return g;
@@ -176,7 +178,7 @@ public final class StudyAnalyzer {
         }
         return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
                 input(scan, grids.get(0), spacingKnown), models, userInfection ? null : settings.threshold(),
-                labels, infectionClasses(labels, userInfection), origins(userInfection, split), agreement,
+                labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
 
@@ -224,7 +226,7 @@ public final class StudyAnalyzer {
                 + " consolidation split" : "infection (any class). " + AnalysisReport.noClassSplit(noClassesReason);
     }
 
-    private List<MaskOrigin> origins(boolean userInfection, boolean split) {
+    private List<MaskOrigin> origins(boolean userInfection, boolean split, LungAddedByInfection addedLung) {
         List<MaskOrigin> o = new ArrayList<>();
         o.add(userInfection ? MaskOrigin.userMask(MaskOrigin.INFECTION, absolute(userMasks.infection()),
                 userMasks.infectionLabels().meaning())
@@ -235,7 +237,9 @@ public final class StudyAnalyzer {
         o.add(userMasks.lungs() != null ? MaskOrigin.userMask(MaskOrigin.LUNGS, absolute(userMasks.lungs()),
                 userMasks.lungLabels().meaning())
                 : MaskOrigin.lungSegmentation("found on the CT, with the infection mask's lesions that touch a lung"
-                        + " added to that lung"));
+                        + " added to that lung (" + addedLung.describe() + "; a false positive against a lung is"
+                        + " added too)", addedLung.lungPercent(LungSide.RIGHT), addedLung.lungPercent(LungSide.LEFT),
+                        addedLung.infectionPercent()));
         if (userMasks.reference() != null) {
             o.add(MaskOrigin.userMask(MaskOrigin.REFERENCE, absolute(userMasks.reference()),
                     userMasks.referenceLabels().meaning()));
@@ -299,10 +303,16 @@ public final class StudyAnalyzer {
                 classes ? byLabel[1] * perVoxel : null, classes ? byLabel[2] * perVoxel : null, severity, notScored);
     }
 
-    /** The lungs of one grid; a 2-D image of a folder where none is found gets an empty mask (reported later). */
-    private Volume lungsOf(Volume ct, Volume infection, Scan scan) {
+    /**
+     * The lungs of one grid, counting into {@code added} what the infection mask added to them; a 2-D image of a
+     * folder where none is found gets an empty mask (reported later).
+     */
+    private Volume lungsOf(Volume ct, Volume infection, Scan scan, LungAddedByInfection added) {
         try {
-            return lungMasks.segment(ct, Optional.of(infection));
+            Volume lungs = lungMasks.segment(ct, Optional.of(infection));
+            added.count(lungs, infection.range()[1] > 0 ? lungMasks.segment(ct, Optional.empty()) : lungs,
+                    infection);
+            return lungs;
         } catch (CovsegException e) {
             if (scan.kind() != Scan.Kind.SLICE_FOLDER) {
                 throw e;

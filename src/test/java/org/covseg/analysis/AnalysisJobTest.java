@@ -63,6 +63,48 @@ class AnalysisJobTest {
     }
 
     @Test
+    void theReportSaysHowMuchOfTheLungsAndTheInfectionTheInfectionMaskAdded() throws IOException {
+        Path ct = tmp.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        float[] lungs = phantom.lungs().toArray();
+        float[] infection = phantom.infection().toArray();
+        float[] withoutInfected = lungs.clone();
+        long right = 0;
+        long infectedInLungs = 0;
+        for (int p = 0; p < lungs.length; p++) {
+            right += lungs[p] == 1 ? 1 : 0;
+            infectedInLungs += lungs[p] != 0 && infection[p] != 0 ? 1 : 0;
+        }
+        long removed = 0;
+        long infectedRemoved = 0;
+        for (int p = 0; p < lungs.length && removed < right / 10; p++) {
+            if (lungs[p] == 1) {
+                withoutInfected[p] = 0;
+                removed++;
+                infectedRemoved += infection[p] != 0 ? 1 : 0;
+            }
+        }
+        // the first tenth of the right lung is found only when the infection mask is used
+        LungMasks unionAdds = (c, mask) -> c.withVoxels(mask.isPresent() ? lungs : withoutInfected,
+                IntensityUnit.LABEL);
+        Path out = tmp.resolve("out");
+        job(TruthInfection.of(phantom.infection()), unionAdds, null).run(request(ct, out),
+                new PrintWriter(new StringWriter()));
+
+        JsonNode lungsOrigin = JSON.readTree(out.resolve("report.json").toFile()).at("/masks/1");
+        assertThat(lungsOrigin.get("mask").asText()).isEqualTo("lungs");
+        assertThat(lungsOrigin.at("/addedFromInfectionPercent/rightLung").asDouble())
+                .isCloseTo(100.0 * removed / right, within(1e-9));
+        assertThat(lungsOrigin.at("/addedFromInfectionPercent/leftLung").asDouble()).isZero();
+        assertThat(lungsOrigin.at("/addedFromInfectionPercent/infection").asDouble())
+                .isCloseTo(100.0 * infectedRemoved / infectedInLungs, within(1e-9));
+        assertThat(lungsOrigin.get("origin").asText()).contains(String.format(java.util.Locale.ROOT,
+                "they make %.1f %% of the right lung and 0.0 %% of the left", 100.0 * removed / right));
+        assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+                .contains("of the right lung and 0.0 % of the left");
+    }
+
+    @Test
     void volumeReportMatchesThePhantomTruth() throws IOException {
         Path ct = tmp.resolve("chest.nii.gz");
         NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
@@ -144,7 +186,14 @@ class AnalysisJobTest {
             truth.add(slice.infection().toArray());
             lungs.add(slice.lungs());
         }
-        LungMasks inOrder = (ct, infection) -> ct.withVoxels(lungs.removeFirst().toArray(), IntensityUnit.LABEL);
+        // asked once with the infection mask per slice (and again without it to measure what the mask added)
+        Volume[] current = new Volume[1];
+        LungMasks inOrder = (ct, infection) -> {
+            if (infection.isPresent()) {
+                current[0] = lungs.removeFirst();
+            }
+            return ct.withVoxels(current[0].toArray(), IntensityUnit.LABEL);
+        };
         Path out = tmp.resolve("out");
 
         job(truth, inOrder, 0.7).run(request(slices, out), new PrintWriter(new StringWriter()));
