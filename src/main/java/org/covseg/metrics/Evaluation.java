@@ -74,7 +74,14 @@ public final class Evaluation {
         double iou = 0;
         double hd95 = 0;
         int hd95Defined = 0;
+        int emptyTruth = 0;
+        double meanDiceWithTruth = 0;
         for (ImageEvaluation image : images) {
+            if (image.confusion().tp() + image.confusion().fn() == 0) {
+                emptyTruth++;
+            } else {
+                meanDiceWithTruth += image.protocol().meanDice();
+            }
             curves.add(image.protocol().curves());
             sMeasure += image.protocol().sMeasure();
             mae += image.protocol().mae();
@@ -87,6 +94,7 @@ public final class Evaluation {
         }
         int n = images.size();
         return new EvaluationSummary(n, ThresholdCurves.average(curves), sMeasure / n, mae / n,
-                threshold, dice / n, iou / n, hd95Defined > 0 ? hd95 / hd95Defined : Double.NaN, n - hd95Defined);
+                threshold, dice / n, iou / n, hd95Defined > 0 ? hd95 / hd95Defined : Double.NaN, n - hd95Defined,
+                emptyTruth, emptyTruth < n ? meanDiceWithTruth / (n - emptyTruth) : Double.NaN);
     }
 }

@@ -11,7 +11,8 @@ import org.covseg.metrics.EvaluationSummary;
 /**
  * The evaluation as a text table: the Inf-Net paper's columns (meanDic meanSen meanSpe Sm meanEm MAE, 3 decimals)
  * then Dice and IoU at the threshold and HD95 in pixels, one row per class. NaN prints as in MATLAB; an undefined
- * HD95 prints as n/a, with a note on how many images it skipped.
+ * HD95 prints as n/a, with a note on how many images it skipped; a note also gives meanDic without the images whose
+ * truth is empty (which the protocol scores 0).
  */
 public final class EvaluationTable {
 
@@ -37,6 +38,11 @@ public final class EvaluationTable {
             if (s.hd95Undefined() > 0) {
                 lines.add(String.format(Locale.ROOT, "%s: HD95 averages the %d of %d images where neither mask is"
                         + " empty", c.className(), s.images() - s.hd95Undefined(), s.images()));
+            }
+            if (s.emptyTruth() > 0 && s.emptyTruth() < s.images()) {
+                lines.add(String.format(Locale.ROOT, "%s: %d of %d images have an empty truth, which the protocol"
+                        + " scores 0 whatever the prediction; meanDic over the other %d: %s", c.className(),
+                        s.emptyTruth(), s.images(), s.images() - s.emptyTruth(), fixed(s.meanDiceWithTruth())));
             }
         }
         return lines;

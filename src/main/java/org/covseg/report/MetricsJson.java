@@ -70,6 +70,8 @@ final class MetricsJson {
                 + " (1 when both masks are empty)");
         d.put("hd95", "95th-percentile symmetric Hausdorff distance between mask boundaries in pixels, averaged"
                 + " over the images where neither mask is empty (hd95Undefined counts the others)");
+        d.put("emptyTruth", "images whose ground truth is empty; the protocol scores their Dice 0 at every threshold,"
+                + " whatever the prediction; meanDicWithTruth is meanDic over the other images");
     }
 
     private static void summary(ObjectNode s, EvaluationSummary summary) {
@@ -87,6 +89,8 @@ final class MetricsJson {
         number(s, "iou", summary.iou());
         number(s, "hd95", summary.hd95());
         s.put("hd95Undefined", summary.hd95Undefined());
+        s.put("emptyTruth", summary.emptyTruth());
+        number(s, "meanDicWithTruth", summary.meanDiceWithTruth());
     }
 
     private static void curves(ObjectNode c, EvaluationSummary summary) {

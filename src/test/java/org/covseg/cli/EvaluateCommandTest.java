@@ -228,6 +228,39 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aClassMissingFromAnImageIsAlsoReadWithoutThatImage() throws IOException {
+        // "a" holds both classes, each predicted exactly; "b" only ground-glass, and nothing is predicted as
+        // consolidation there: the protocol scores b's consolidation 0, so the class's meanDic halves.
+        float[] ggo = TestMaps.rectangle(20, 10, 0, 0, 6, 4, 1);
+        float[] consolidation = TestMaps.rectangle(20, 10, 10, 5, 16, 9, 1);
+        float[] both = new float[200];
+        for (int p = 0; p < 200; p++) {
+            both[p] = ggo[p] + 2 * consolidation[p];
+        }
+        Path gt = folder("gt");
+        Path pred = dir.resolve("pred");
+        TestMaps.writeLabels(gt.resolve("a.png"), both, 20, 10);
+        TestMaps.writeLabels(gt.resolve("b.png"), ggo, 20, 10);
+        grey(pred, "a_ggo.png", scaled(ggo), 20, 10);
+        grey(pred, "a_consolidation.png", scaled(consolidation), 20, 10);
+        grey(pred, "b_ggo.png", scaled(ggo), 20, 10);
+        grey(pred, "b_consolidation.png", new float[200], 20, 10);
+        Path out = dir.resolve("out");
+
+        Cli r = evaluate(pred, gt, out, "--classes");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        double perfect = (255 + 2 * 24 / 224.0) / 256;
+        assertThat(r.out()).contains("consolidation: 1 of 2 images have an empty truth, which the protocol scores 0"
+                + " whatever the prediction; meanDic over the other 1: 0.997").doesNotContain("ggo: 1 of");
+        JsonNode consolidationSummary = json(out).at("/classes/1/summary");
+        assertThat(consolidationSummary.get("meanDic").asDouble()).isCloseTo(perfect / 2, within(TOL));
+        assertThat(consolidationSummary.get("emptyTruth").asInt()).isEqualTo(1);
+        assertThat(consolidationSummary.get("meanDicWithTruth").asDouble()).isCloseTo(perfect, within(TOL));
+        assertThat(json(out).at("/classes/0/summary/emptyTruth").asInt()).isZero();
+    }
+
+    @Test
     void writesEveryOutputInAParsableForm() throws IOException {
         Path images = dir.resolve("imgs");
         grey(images, "a.png", TestMaps.rectangle(20, 10, 0, 0, 20, 10, 90), 20, 10);

@@ -42,6 +42,17 @@ class EvaluationTest {
         assertThat(s.hd95()).isEqualTo(0.0);
         assertThat(s.hd95Undefined()).isEqualTo(1);
         assertThat(s.threshold()).isEqualTo(0.5);
+        // "b" has an empty truth: meanDic over the images with one is that of "a" alone
+        assertThat(s.emptyTruth()).isEqualTo(1);
+        assertThat(s.meanDiceWithTruth()).isCloseTo(212.9 / 256, within(TOL));
+    }
+
+    @Test
+    void meanDiceWithTruthIsUndefinedWhenEveryTruthIsEmpty() {
+        Evaluation evaluation = new Evaluation();
+        evaluation.add("empty", new float[] {0, 0, 0, 0}, new boolean[4], 2, 2);
+        assertThat(evaluation.summary().emptyTruth()).isEqualTo(1);
+        assertThat(evaluation.summary().meanDiceWithTruth()).isNaN();
     }
 
     @Test
