@@ -181,22 +181,30 @@ class EvaluateCommandTest {
         assertFailsCleanly(List.of("evaluate", "--pred", pred.toString(), "--gt", gt.toString()), "b.png");
     }
 
-    @Test
-    void classesOnAPaletteLabelMap() throws IOException {
-        // Ground-glass: [0, 6) x [0, 4); consolidation: [10, 16) x [5, 9): both G = 24 of N = 200, each predicted
-        // exactly, so each class scores as a perfect map does.
+    /**
+     * Slice "a" (20x10) as a label map with ground-glass in [0, 6) x [0, 4) and consolidation in [10, 16) x [5, 9)
+     * (G = 24 of N = 200 each), and its two class maps predicting both exactly; returns the ground-glass mask.
+     */
+    private float[] bothClassesExactly(Path gt, Path pred) throws IOException {
         float[] ggo = TestMaps.rectangle(20, 10, 0, 0, 6, 4, 1);
         float[] consolidation = TestMaps.rectangle(20, 10, 10, 5, 16, 9, 1);
         float[] labels = new float[200];
         for (int p = 0; p < 200; p++) {
             labels[p] = ggo[p] + 2 * consolidation[p];
         }
-        Path gt = folder("gt");
-        Path pred = dir.resolve("pred");
-        Path images = dir.resolve("imgs");
         TestMaps.writeLabels(gt.resolve("a.png"), labels, 20, 10);
         grey(pred, "a_ggo.png", scaled(ggo), 20, 10);
         grey(pred, "a_consolidation.png", scaled(consolidation), 20, 10);
+        return ggo;
+    }
+
+    @Test
+    void classesOnAPaletteLabelMap() throws IOException {
+        // Both classes of "a" predicted exactly, so each class scores as a perfect map does.
+        Path gt = folder("gt");
+        Path pred = dir.resolve("pred");
+        Path images = dir.resolve("imgs");
+        bothClassesExactly(gt, pred);
         grey(images, "other.png", new float[200], 20, 10);
         Path out = dir.resolve("out");
 
@@ -231,18 +239,10 @@ class EvaluateCommandTest {
     void aClassMissingFromAnImageIsAlsoReadWithoutThatImage() throws IOException {
         // "a" holds both classes, each predicted exactly; "b" only ground-glass, and nothing is predicted as
         // consolidation there: the protocol scores b's consolidation 0, so the class's meanDic halves.
-        float[] ggo = TestMaps.rectangle(20, 10, 0, 0, 6, 4, 1);
-        float[] consolidation = TestMaps.rectangle(20, 10, 10, 5, 16, 9, 1);
-        float[] both = new float[200];
-        for (int p = 0; p < 200; p++) {
-            both[p] = ggo[p] + 2 * consolidation[p];
-        }
         Path gt = folder("gt");
         Path pred = dir.resolve("pred");
-        TestMaps.writeLabels(gt.resolve("a.png"), both, 20, 10);
+        float[] ggo = bothClassesExactly(gt, pred);
         TestMaps.writeLabels(gt.resolve("b.png"), ggo, 20, 10);
-        grey(pred, "a_ggo.png", scaled(ggo), 20, 10);
-        grey(pred, "a_consolidation.png", scaled(consolidation), 20, 10);
         grey(pred, "b_ggo.png", scaled(ggo), 20, 10);
         grey(pred, "b_consolidation.png", new float[200], 20, 10);
         Path out = dir.resolve("out");
