@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
                         + " and finally the model folder <out>/model. Ctrl-C saves and stops; run the same command"
                         + " with --resume to continue.",
                 "multiclass: the input is the slice plus the infection probability of the --prior model (computed "
-                        + "once per slice); the loss is the official sigmoid + BCE on one-hot classes, optimised with"
-                        + " Adam (the official code uses SGD). The data are label maps 0/1/2, e.g. COVID-SemiSeg "
+                        + "once per slice); the loss is the official sigmoid + BCE on one-hot classes (--class-loss"
+                        + " BCE_DICE adds a Dice term), optimised with Adam (the official code uses SGD); --augment"
+                        + " warps slice, prior and labels alike. The data are label maps 0/1/2, e.g. COVID-SemiSeg "
                         + "MultiClassInfection-Train. The model records its prior, which must stay available.",
                 "detect: Res2Net-50 v1b backbone of Inf-Net (same --width) + global average pool + dropout + linear;"
                         + " binary cross-entropy; one scale; images split by source (no source on both sides);"
