@@ -177,15 +177,21 @@ class ExperimentCommandTest {
         Path mcConfig = write("mc.json", """
                 {"data": "%s", "task": "multiclass", "out": "mc-out", "seed": 3, "protocol": {"folds": 2},
                  "training": {%s},
-                 "cells": [{"name": "on-plain", "prior": "out/plain/fold-{fold}/model"}]}"""
+                 "cells": [{"name": "on-plain", "prior": "out/plain/fold-{fold}/model"},
+                           {"name": "dice-flip", "prior": "out/plain/fold-{fold}/model", "classLoss": "BCE_DICE",
+                            "augment": ["flip"]}]}"""
                 .formatted(mcData.getFileName(), TINY));
         Cli r = Cli.run("experiment", mcConfig.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("computing the infection prior with");
         List<String> csv = Files.readAllLines(dir.resolve("mc-out/results.csv"));
-        assertThat(csv).hasSize(3);
+        assertThat(csv).hasSize(5);
         assertThat(csv.get(1)).startsWith("on-plain,supervised,ggo,done,2,2,");
         assertThat(csv.get(2)).startsWith("on-plain,supervised,consolidation,done,2,2,");
+        assertThat(csv.get(3)).startsWith("dice-flip,supervised,ggo,done,2,2,");
+        JsonNode diceFlip = JSON.readTree(dir.resolve("mc-out/dice-flip/fold-1/model/model.json").toFile());
+        assertThat(diceFlip.at("/training/objective").asText()).isEqualTo("multiclass(sigmoid+bce+dice)");
+        assertThat(diceFlip.at("/training/options/augmentation/transforms/0").asText()).isEqualTo("FLIP");
         Set<String> priors = new HashSet<>();
         for (int fold = 1; fold <= 2; fold++) {
             priors.add(JSON.readTree(dir.resolve("mc-out/on-plain/fold-" + fold + "/model/model.json").toFile())
