@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.covseg.CovsegException;
@@ -309,10 +308,9 @@ public final class StudyAnalyzer {
      */
     private Volume lungsOf(Volume ct, Volume infection, Scan scan, LungAddedByInfection added) {
         try {
-            Volume lungs = lungMasks.segment(ct, Optional.of(infection));
-            added.count(lungs, infection.range()[1] > 0 ? lungMasks.segment(ct, Optional.empty()) : lungs,
-                    infection);
-            return lungs;
+            LungMasks.Found lungs = lungMasks.segmentWithAndWithout(ct, infection);
+            added.count(lungs.withInfection(), lungs.withoutInfection(), infection);
+            return lungs.withInfection();
         } catch (CovsegException e) {
             if (scan.kind() != Scan.Kind.SLICE_FOLDER) {
                 throw e;

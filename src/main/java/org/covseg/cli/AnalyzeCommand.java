@@ -132,7 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         LungSegmenter lungs = new LungSegmenter();
         AnalysisJob.Summary summary;
         try (AnalysisModels models = AnalysisModels.open(folders(), inference.batchSize)) {
-            summary = new AnalysisJob(models.analyzer(lungs::segment, settings, masks)).run(request, log);
+            summary = new AnalysisJob(models.analyzer(lungs, settings, masks)).run(request, log);
         }
         if (!summary.failures().isEmpty()) {
             spec.commandLine().getErr().println("covseg: " + summary.failures().size() + " of "

@@ -92,7 +92,7 @@ public final class PhantomDemo {
                 DefaultModels.installedDetector().orElse(null), "no detection model installed (models/detect)");
         try (AnalysisModels models = AnalysisModels.open(folders, 4)) {
             LungSegmenter lungs = new LungSegmenter();
-            new AnalysisJob(models.analyzer(lungs::segment, new StudyAnalyzer.Settings(0.5, null), UserMasks.NONE))
+            new AnalysisJob(models.analyzer(lungs, new StudyAnalyzer.Settings(0.5, null), UserMasks.NONE))
                     .run(new AnalysisJob.Request(ct, analysis, null, covsegVersion, true), w);
         }
         w.println("Open:");

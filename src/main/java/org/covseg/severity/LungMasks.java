@@ -13,4 +13,18 @@ public interface LungMasks {
      * inside the lung they touch.
      */
     Volume segment(Volume ct, Optional<Volume> infection);
+
+    /**
+     * The lungs of {@code ct} found with the {@code infection} mask (as {@link #segment}) and without it, to tell what
+     * the mask added. This default segments twice (once when the mask is empty); a segmenter that can tell both apart
+     * in one run does so.
+     */
+    default Found segmentWithAndWithout(Volume ct, Volume infection) {
+        Volume with = segment(ct, Optional.of(infection));
+        return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
+    }
+
+    /** Lungs found with an infection mask, and without it. */
+    record Found(Volume withInfection, Volume withoutInfection) {
+    }
 }

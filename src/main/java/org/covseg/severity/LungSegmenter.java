@@ -35,7 +35,7 @@ import org.covseg.image.Volume;
  * given; a main bronchus that merges with lung air within a single slice stays inside it.
  * Costs are linear in the number of voxels, and slices are processed in parallel.
  */
-public final class LungSegmenter {
+public final class LungSegmenter implements LungMasks {
 
     /** Lung parenchyma, even hazy, is below this; soft tissue and consolidation are above. */
     public static final float AIR_THRESHOLD_HU = -400;
@@ -58,9 +58,33 @@ public final class LungSegmenter {
      * @throws CovsegException when the scan is not a CT image, the infection mask has another grid, or no lung
      *                         is found
      */
+    @Override
     public Volume segment(Volume ct, Optional<Volume> infection) {
         ScanGrid g = ScanGrid.of(ct);
         infection.ifPresent(mask -> requireSameGrid(ct, mask));
+        byte[] lungs = beforeInfection(ct, g);
+        if (infection.isPresent()) {
+            InfectionUnion.apply(lungs, infection.get().toArray(), g);
+        }
+        fillHoles(lungs, g);
+        return toVolume(ct, lungs);
+    }
+
+    /** Both masks from one run: the steps before the infection mask is used are shared. */
+    @Override
+    public Found segmentWithAndWithout(Volume ct, Volume infection) {
+        ScanGrid g = ScanGrid.of(ct);
+        requireSameGrid(ct, infection);
+        byte[] lungs = beforeInfection(ct, g);
+        byte[] without = lungs.clone();
+        fillHoles(without, g);
+        InfectionUnion.apply(lungs, infection.toArray(), g);
+        fillHoles(lungs, g);
+        return new Found(toVolume(ct, lungs), toVolume(ct, without));
+    }
+
+    /** Steps 1 to 6: the lungs found on the CT alone, before the infection mask and the last hole filling. */
+    private static byte[] beforeInfection(Volume ct, ScanGrid g) {
         float[] hu = HounsfieldUnits.of(ct);
         boolean[] body = BodyMask.of(hu, g, AIR_THRESHOLD_HU);
         boolean[] air = new boolean[hu.length];
@@ -76,11 +100,7 @@ public final class LungSegmenter {
         fillHoles(lungs, g);
         PleuralDipFill.apply(lungs, hu, body, g);
         closeVesselBays(lungs, hu, body, g);
-        if (infection.isPresent()) {
-            InfectionUnion.apply(lungs, infection.get().toArray(), g);
-        }
-        fillHoles(lungs, g);
-        return toVolume(ct, lungs);
+        return lungs;
     }
 
     private static void fillHoles(byte[] lungs, ScanGrid g) {

@@ -86,6 +86,12 @@ class LungSegmenterShapesTest {
                 IntensityUnit.LABEL), with)).isEqualTo(1.0);
         assertThat(label(with, 60, 120)).isEqualTo(1);
         assertThat(label(with, 190, 80)).isZero();
+
+        // one run gives both masks, exactly as two runs with and without the infection mask do
+        LungMasks.Found both = SEGMENTER.segmentWithAndWithout(ct, mask);
+        assertThat(both.withInfection().toArray()).containsExactly(with.toArray());
+        assertThat(both.withoutInfection().toArray()).containsExactly(SEGMENTER.segment(ct).toArray());
+        assertThat(label(both.withoutInfection(), 60, 120)).isZero();
     }
 
     private static float[] withoutPixel(float[] values, int p) {
