@@ -16,6 +16,7 @@ import org.covseg.CovsegException;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.SegmentationWriter;
+import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
@@ -191,13 +192,8 @@ public final class StudyOutputs {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new CovsegException("cannot remove the unfinished folder " + dir + ": " + e.getMessage(), e);
         }

@@ -24,6 +24,7 @@ import org.covseg.image.Window;
 import org.covseg.infer.DefaultModels;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.SegmentationWriter;
+import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceOrientation;
@@ -111,11 +112,7 @@ public final class PhantomDemo {
         if (!Files.isRegularFile(analysis.resolve("report.json"))) {
             return;
         }
-        try (var paths = Files.walk(analysis)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(analysis);
     }
 
     /** Per-slice prediction/truth pairs over the slices that contain lung. */

@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
+import org.covseg.io.FileTrees;
 
 /**
  * Named checkpoints under one directory, each a directory of three files: the model weights and the optimiser state
@@ -62,22 +61,22 @@ public final class CheckpointStore {
         Path target = directory.resolve(name);
         Path partial = directory.resolve(name + PARTIAL);
         Path previous = directory.resolve(name + PREVIOUS);
-        deleteTree(partial);
+        FileTrees.delete(partial);
         Files.createDirectories(partial);
         tensors.write(weightsFile(partial), weights);
         tensors.write(optimizerFile(partial), optimizer);
         AtomicFiles.write(partial.resolve(STATE), out -> JSON.writeValue(out, state));
-        deleteTree(previous);
+        FileTrees.delete(previous);
         if (Files.exists(target)) {
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
+        FileTrees.delete(previous);
     }
 
     /** Deletes every checkpoint, e.g. of a finished stage whose weights nothing needs any more. */
     public void deleteAll() throws IOException {
-        deleteTree(directory);
+        FileTrees.delete(directory);
     }
 
     /** The saved state, without touching any arrays (to check a resume before loading). */
@@ -150,7 +149,7 @@ public final class CheckpointStore {
         }
         for (Path fallback : new Path[] {directory.resolve(name + PARTIAL), directory.resolve(name + PREVIOUS)}) {
             if (isComplete(fallback)) {
-                deleteTree(target);
+                FileTrees.delete(target);
                 Files.move(fallback, target, StandardCopyOption.ATOMIC_MOVE);
                 return target;
             }
@@ -162,14 +161,4 @@ public final class CheckpointStore {
         return Files.isRegularFile(dir.resolve(STATE));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
-    }
 }
