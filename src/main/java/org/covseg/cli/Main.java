@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 + "Research software, not a medical device.",
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
                 EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
-                ExperimentCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
+                ExperimentCommand.class, PseudoLabelCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

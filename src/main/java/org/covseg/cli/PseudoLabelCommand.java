@@ -1,0 +1,67 @@
+package org.covseg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.covseg.CovsegException;
+import org.covseg.semi.MulticlassPseudoDataset;
+import org.covseg.train.EngineSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pseudo-label", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Makes a multi-class training folder from a teacher model's labels on unlabeled slices: the"
+                + " labeled slices (copied) plus every unlabeled slice with the teacher's most probable class per"
+                + " pixel as its GT. Train on it with covseg train --task multiclass --data <out>/"
+                + MulticlassPseudoDataset.FOLDER + ", then fine-tune on the labeled slices with --init.",
+                "Writes <out>/" + MulticlassPseudoDataset.FOLDER + "/{Imgs,GT} and its "
+                        + MulticlassPseudoDataset.MANIFEST + " (teacher, volumes used and left out, pseudo class"
+                        + " shares); nothing is written there unless every slice is done."})
+final class PseudoLabelCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "<model-dir>",
+            description = "Multiclass teacher model (its prior infection model runs first).")
+    Path model;
+
+    @Option(names = "--labeled", required = true, paramLabel = "<dir>",
+            description = "Labeled multi-class set, e.g. COVID-SemiSeg .../MultiClassInfection-Train.")
+    Path labeled;
+
+    @Option(names = "--unlabeled", required = true, paramLabel = "<dir>",
+            description = "Unlabeled slices, e.g. COVID-SemiSeg/Unlabeled (Imgs/ named <volume>_<index>).")
+    Path unlabeled;
+
+    @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Parent of the new folder.")
+    Path out;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "<glob>",
+            description = "Leave out the volumes whose name matches this glob (repeatable), e.g. volumes windowed"
+                    + " unlike the labeled slices.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        if (batchSize < 1 || threads < 1) {
+            throw new CovsegException("--batch-size and --threads must be at least 1");
+        }
+        EngineSetup.threads(threads);
+        MulticlassPseudoDataset.Result result = MulticlassPseudoDataset.build(new MulticlassPseudoDataset.Request(
+                model, labeled, unlabeled, out, exclude, batchSize), spec.commandLine().getOut());
+        spec.commandLine().getOut().printf("wrote %s: %d labeled + %d pseudo-labelled slices from %d volumes"
+                        + " (%d left out)%n", result.dataset(), result.labeledSlices(), result.pseudoSlices(),
+                result.volumes().size(), result.excludedVolumes().size());
+        return 0;
+    }
+}

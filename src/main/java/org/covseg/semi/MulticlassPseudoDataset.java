@@ -1,0 +1,221 @@
+package org.covseg.semi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import org.covseg.CovsegException;
+import org.covseg.Progress;
+import org.covseg.data.ImageFolder;
+import org.covseg.data.SemiSegDataset;
+import org.covseg.data.SliceDataset;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.infer.ModelDir;
+import org.covseg.infer.ModelSpec;
+import org.covseg.infer.MulticlassMaps;
+import org.covseg.infer.MulticlassSegmenter;
+import org.covseg.io.AtomicFiles;
+import org.covseg.io.FileTrees;
+import org.covseg.io.SliceImageWriter;
+
+/**
+ * A multi-class training folder made of the labeled slices plus unlabeled slices labelled by a teacher model: the
+ * teacher's most probable class per pixel becomes the slice's GT palette PNG. The folder has the
+ * {@code MultiClassInfection-*} layout, so {@code covseg train --task multiclass} reads it like the labeled set, and a
+ * {@value #MANIFEST} that records the teacher, the volumes used and the share of each pseudo class.
+ *
+ * <p>Whole CT volumes can be left out by name pattern: the unlabeled folder mixes sources windowed differently, and a
+ * teacher trained on one window labels another's normal lung as ground-glass.
+ */
+public final class MulticlassPseudoDataset {
+
+    public static final String FOLDER = "MultiClassInfection-Pseudo";
+    public static final String MANIFEST = "pseudo-labels.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Teacher model, labeled and unlabeled COVID-SemiSeg folders, output parent, volume patterns to leave out. */
+    public record Request(Path teacher, Path labeled, Path unlabeled, Path out, List<String> exclude, int batchSize) {
+    }
+
+    /** The folder written and what went into it. */
+    public record Result(Path dataset, int labeledSlices, int pseudoSlices, List<String> volumes,
+                         List<String> excludedVolumes) {
+    }
+
+    private MulticlassPseudoDataset() {
+    }
+
+    public static Result build(Request r, PrintWriter log) {
+        ModelSpec teacher = ModelDir.readSpec(r.teacher());
+        if (!teacher.isMulticlass()) {
+            throw new CovsegException(r.teacher() + " is a " + teacher.task() + " model; pseudo labels need a"
+                    + " multiclass model (e.g. models/multiclass)");
+        }
+        SliceDataset<?> labeled = SemiSegDataset.multiClass(r.labeled());
+        SliceDataset<Volume> unlabeled = SemiSegDataset.unlabeled(r.unlabeled());
+        VolumeSelection selection = VolumeSelection.of(unlabeled, r.exclude(), r.unlabeled());
+        requireNoSharedNames(labeled, selection, unlabeled);
+        Path target = r.out().resolve(FOLDER);
+        if (Files.exists(target)) {
+            throw new CovsegException(target + " already exists; covseg does not overwrite a dataset, choose another"
+                    + " --out");
+        }
+        Path partial = r.out().resolve(FOLDER + ".partial");
+        try {
+            FileTrees.delete(partial);
+            Files.createDirectories(partial.resolve("Imgs"));
+            Files.createDirectories(partial.resolve("GT"));
+            copyLabeled(r.labeled(), labeled, partial);
+            long[] classPixels = labelVolumes(r, unlabeled, selection, partial, log);
+            writeManifest(partial, r, teacher, labeled.size(), selection, classPixels);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+        return new Result(target, labeled.size(), selection.slices().size(), selection.kept(), selection.excluded());
+    }
+
+    /** Labels every kept volume's slices with the teacher; returns the pixel count of each label 0/1/2. */
+    private static long[] labelVolumes(Request r, SliceDataset<Volume> unlabeled, VolumeSelection selection,
+            Path dir, PrintWriter log) throws IOException {
+        Map<String, Path> files = ImageFolder.byBaseName(r.unlabeled().resolve("Imgs"));
+        long[] classPixels = new long[3];
+        log.printf("pseudo-labelling %d slices of %d volumes with %s (%d volumes left out)%n",
+                selection.slices().size(), selection.kept().size(), r.teacher(), selection.excluded().size());
+        try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.teacher(), r.batchSize());
+             ProgressBar bar = Progress.onStderr("pseudo-labelling").setInitialMax(selection.slices().size())
+                     .setUnit(" slices", 1).build()) {
+            for (String volume : selection.kept()) {
+                List<String> names = selection.slicesOf(volume);
+                List<Volume> images = names.stream().map(unlabeled::load).toList();
+                List<MulticlassMaps> maps = segmenter.predict(images, bar::stepBy);
+                for (int i = 0; i < names.size(); i++) {
+                    float[] labels = maps.get(i).labels();
+                    for (float label : labels) {
+                        classPixels[(int) label]++;
+                    }
+                    SliceImageWriter.writeLabels(dir.resolve("GT").resolve(names.get(i) + ".png"),
+                            images.get(i).withVoxels(labels, IntensityUnit.LABEL), SemiSegDataset.ORIENTATION);
+                    Path image = files.get(names.get(i));
+                    Files.copy(image, dir.resolve("Imgs").resolve(image.getFileName()));
+                }
+            }
+        }
+        return classPixels;
+    }
+
+    private static void copyLabeled(Path labeledDir, SliceDataset<?> labeled, Path dir) throws IOException {
+        Map<String, Path> images = ImageFolder.byBaseName(labeledDir.resolve("Imgs"));
+        Map<String, Path> masks = ImageFolder.byBaseName(labeledDir.resolve("GT"));
+        for (String name : labeled.names()) {
+            Files.copy(images.get(name), dir.resolve("Imgs").resolve(images.get(name).getFileName()));
+            Files.copy(masks.get(name), dir.resolve("GT").resolve(masks.get(name).getFileName()));
+        }
+    }
+
+    private static void requireNoSharedNames(SliceDataset<?> labeled, VolumeSelection selection,
+            SliceDataset<Volume> unlabeled) {
+        for (String name : selection.slices()) {
+            if (labeled.names().contains(name)) {
+                throw new CovsegException("slice name " + name + " is in both " + labeled.description() + " and "
+                        + unlabeled.description() + "; the merged folder needs distinct names");
+            }
+        }
+    }
+
+    private static void writeManifest(Path dir, Request r, ModelSpec teacher, int labeledSlices,
+            VolumeSelection selection, long[] classPixels) throws IOException {
+        long total = classPixels[0] + classPixels[1] + classPixels[2];
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("teacher", ordered("path", r.teacher().toString(), "name", teacher.name(),
+                "version", teacher.version(), "weightsSha256", teacher.weightsSha256()));
+        manifest.put("labeled", ordered("path", r.labeled().toString(), "slices", labeledSlices));
+        manifest.put("unlabeled", r.unlabeled().toString());
+        manifest.put("exclude", r.exclude());
+        manifest.put("volumes", selection.slicesPerKeptVolume());
+        manifest.put("excludedVolumes", selection.excluded());
+        manifest.put("pseudoSlices", selection.slices().size());
+        manifest.put("pseudoPixelShare", ordered(
+                "groundGlass", total == 0 ? 0 : (double) classPixels[1] / total,
+                "consolidation", total == 0 ? 0 : (double) classPixels[2] / total));
+        AtomicFiles.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    /** A map that keeps the order of its key-value pairs, for a manifest people read. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            FileTrees.delete(dir);
+        } catch (IOException ignored) {
+            // the failure being reported matters more; a leftover .partial folder is replaced by the next run
+        }
+    }
+
+    /** The unlabeled volumes kept and left out by the exclude patterns (globs on volume names). */
+    record VolumeSelection(Map<String, List<String>> slicesByKeptVolume, List<String> excluded) {
+
+        static VolumeSelection of(SliceDataset<Volume> unlabeled, List<String> patterns, Path dir) {
+            Map<String, List<String>> byVolume = new LinkedHashMap<>();
+            for (String name : unlabeled.names()) {
+                byVolume.computeIfAbsent(unlabeled.group(name), v -> new ArrayList<>()).add(name);
+            }
+            List<String> excluded = new ArrayList<>();
+            for (String pattern : patterns) {
+                PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+                List<String> matched = byVolume.keySet().stream().filter(v -> matcher.matches(Path.of(v))).toList();
+                if (matched.isEmpty()) {
+                    throw new CovsegException("--exclude '" + pattern + "' matches no volume of " + dir
+                            + " (volumes are slice names without the trailing _<index>, e.g. "
+                            + byVolume.keySet().iterator().next() + ")");
+                }
+                matched.stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
+            }
+            excluded.forEach(byVolume::remove);
+            if (byVolume.isEmpty()) {
+                throw new CovsegException("--exclude leaves no volume of " + dir + " to pseudo-label");
+            }
+            return new VolumeSelection(byVolume, List.copyOf(excluded));
+        }
+
+        List<String> kept() {
+            return List.copyOf(slicesByKeptVolume.keySet());
+        }
+
+        List<String> slicesOf(String volume) {
+            return slicesByKeptVolume.get(volume);
+        }
+
+        List<String> slices() {
+            return slicesByKeptVolume.values().stream().flatMap(List::stream).toList();
+        }
+
+        Map<String, Integer> slicesPerKeptVolume() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            slicesByKeptVolume.forEach((v, names) -> counts.put(v, names.size()));
+            return counts;
+        }
+    }
+}

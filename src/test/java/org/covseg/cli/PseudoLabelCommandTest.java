@@ -1,0 +1,159 @@
+package org.covseg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.covseg.analysis.TinyModels;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.io.MaskEncoding;
+import org.covseg.io.SliceImageReader;
+import org.covseg.io.SliceImageWriter;
+import org.covseg.io.SliceOrientation;
+import org.covseg.phantom.Phantom;
+import org.covseg.phantom.PhantomConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** pseudo-label: labeled slices plus a tiny teacher's labels on unlabeled volumes, then trainable as multi-class. */
+class PseudoLabelCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path labeled;
+    static Path unlabeled;
+    static Path prior;
+    static Path teacher;
+
+    @BeforeAll
+    static void makeDataAndModels() throws IOException {
+        labeled = TinyMulticlassDataset.write(dir, 4);
+        unlabeled = dir.resolve("Unlabeled");
+        Files.createDirectories(unlabeled.resolve("Imgs"));
+        Phantom phantom = Phantom.generate(PhantomConfig.builder().grid(64, 8, 5.0, 8.0).build());
+        for (String name : List.of("volA_1", "volA_2", "volA_3", "volB_1", "volB_2")) {
+            int z = 2 + Integer.parseInt(name.substring(name.length() - 1));
+            SliceImageWriter.writeGrey8(unlabeled.resolve("Imgs/" + name + ".png"),
+                    Window.LUNG.apply(phantom.slice(z).ct()), SliceOrientation.TRANSPOSED);
+        }
+        prior = TinyModels.infection(dir.resolve("prior"));
+        teacher = TinyModels.multiclass(dir.resolve("teacher"), prior);
+    }
+
+    private static Cli pseudoLabel(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("pseudo-label", "--model", teacher.toString(),
+                "--labeled", labeled.toString(), "--unlabeled", unlabeled.toString(), "--out", out.toString(),
+                "--threads", "1"));
+        args.addAll(List.of(extra));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void writesLabeledAndPseudoLabelledSlicesOfTheKeptVolumesAndTrainsOnThem() throws IOException {
+        Map<String, String> inputsBefore = contents(dir.resolve("Unlabeled"), labeled);
+        Path out = dir.resolve("pseudo");
+
+        Cli r = pseudoLabel(out, "--exclude", "volB");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("4 labeled + 3 pseudo-labelled slices from 1 volumes (1 left out)");
+        Path data = out.resolve("MultiClassInfection-Pseudo");
+        assertThat(names(data.resolve("Imgs"))).containsExactly("m0.png", "m1.png", "m2.png", "m3.png",
+                "volA_1.png", "volA_2.png", "volA_3.png");
+        assertThat(names(data.resolve("GT"))).isEqualTo(names(data.resolve("Imgs")));
+        assertThat(Files.mismatch(data.resolve("GT/m2.png"), labeled.resolve("GT/m2.png"))).isEqualTo(-1);
+        Volume image = SliceImageReader.readImage(data.resolve("Imgs/volA_2.png"), SliceOrientation.TRANSPOSED);
+        Volume labels = SliceImageReader.readMask(data.resolve("GT/volA_2.png"), MaskEncoding.LABELS,
+                SliceOrientation.TRANSPOSED);
+        assertThat(labels.width()).isEqualTo(image.width());
+        assertThat(labels.height()).isEqualTo(image.height());
+        Set<Float> values = new TreeSet<>();
+        for (float v : labels.toArray()) {
+            values.add(v);
+        }
+        assertThat(values).isSubsetOf(0f, 1f, 2f);
+        String manifest = Files.readString(data.resolve("pseudo-labels.json"));
+        assertThat(manifest).contains("\"volA\" : 3", "\"excludedVolumes\" : [ \"volB\" ]", "\"pseudoSlices\" : 3",
+                "\"name\" : \"tiny-multiclass\"", "\"slices\" : 4");
+        assertThat(Files.exists(out.resolve("MultiClassInfection-Pseudo.partial"))).isFalse();
+        assertThat(contents(dir.resolve("Unlabeled"), labeled)).containsExactlyInAnyOrderEntriesOf(inputsBefore);
+
+        Cli train = Cli.run("train", "--task", "multiclass", "--prior", prior.toString(), "--data", data.toString(),
+                "--val", "m0", "--out", dir.resolve("student").toString(), "--width", "0.1", "--size", "64",
+                "--scales", "1", "--batch-size", "2", "--epochs", "1", "--threads", "1");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("6 training and 1 validation slices");
+    }
+
+    @Test
+    void aPatternMatchingNoVolumeIsRefusedAndWritesNothing() {
+        Path out = dir.resolve("no-match");
+
+        Cli r = pseudoLabel(out, "--exclude", "volC*");
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err().strip()).startsWith("covseg: --exclude 'volC*' matches no volume of").doesNotContain("\n")
+                .contains("e.g. volA");
+        assertThat(Files.exists(out.resolve("MultiClassInfection-Pseudo"))).isFalse();
+    }
+
+    @Test
+    void excludingEveryVolumeIsRefused() {
+        Cli r = pseudoLabel(dir.resolve("none-left"), "--exclude", "vol*");
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("--exclude leaves no volume of");
+    }
+
+    @Test
+    void anInfectionModelIsRefusedAsTeacher() {
+        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", labeled.toString(), "--unlabeled",
+                unlabeled.toString(), "--out", dir.resolve("wrong-teacher").toString());
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("pseudo labels need a multiclass model");
+    }
+
+    @Test
+    void anExistingFolderIsNotOverwritten() throws IOException {
+        Path out = dir.resolve("existing");
+        Files.createDirectories(out.resolve("MultiClassInfection-Pseudo"));
+        Path mine = Files.writeString(out.resolve("MultiClassInfection-Pseudo/notes.txt"), "mine");
+
+        Cli r = pseudoLabel(out);
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("already exists; covseg does not overwrite a dataset");
+        assertThat(Files.readString(mine)).isEqualTo("mine");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> contents(Path... folders) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    all.put(f.toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
+                }
+            }
+        }
+        return all;
+    }
+}
