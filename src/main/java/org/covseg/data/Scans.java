@@ -19,7 +19,7 @@ import org.covseg.io.SliceOrientation;
 /**
  * Opens whatever CT input a user names: a NIfTI file ({@code .nii}, {@code .nii.gz}, read as HU), a 2-D image
  * (PNG/JPG/TIFF/BMP, lung-windowed grey levels, as displayed), a folder of 2-D images (one study of slices), or a
- * folder holding a DICOM series.
+ * folder holding a DICOM series. Images that do not look lung-windowed get a note ({@link SliceWindowCheck}).
  */
 public final class Scans {
 
@@ -47,7 +47,8 @@ public final class Scans {
         }
         if (ImageFolder.isImageFile(path)) {
             Volume v = SliceImageReader.readImage(path, orientation);
-            return new Scan(stripExtension(name), path, Scan.Kind.SLICE, List.of(v), List.of());
+            return new Scan(stripExtension(name), path, Scan.Kind.SLICE, List.of(v),
+                    SliceWindowCheck.note(List.of(name), List.of(v)).stream().toList());
         }
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
                 + "an image (" + String.join(", ", ImageFolder.EXTENSIONS.stream().sorted().toList())
@@ -58,10 +59,13 @@ public final class Scans {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         if (containsImages(dir)) {
             List<Volume> slices = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (Path f : ImageFolder.list(dir)) {
                 slices.add(SliceImageReader.readImage(f, orientation));
+                names.add(f.getFileName().toString());
             }
-            return new Scan(name, dir, Scan.Kind.SLICE_FOLDER, slices, List.of());
+            return new Scan(name, dir, Scan.Kind.SLICE_FOLDER, slices,
+                    SliceWindowCheck.note(names, slices).stream().toList());
         }
         DicomSeriesResult r = seriesUid == null ? DicomSeriesReader.read(dir) : DicomSeriesReader.read(dir, seriesUid);
         return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes());
