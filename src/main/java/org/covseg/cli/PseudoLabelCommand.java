@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
                 + MulticlassPseudoDataset.FOLDER + ", then fine-tune on the labeled slices with --init.",
                 "Writes <out>/" + MulticlassPseudoDataset.FOLDER + "/{Imgs,GT} and its "
                         + MulticlassPseudoDataset.MANIFEST + " (teacher, volumes used and left out, pseudo class"
-                        + " shares); nothing is written there unless every slice is done."})
+                        + " shares); nothing is written there unless every slice is done. A kept volume whose slices"
+                        + " mostly do not look lung-windowed like the training slices is named in the log and the"
+                        + " manifest (volumesWindowedUnlikeTraining)."})
 final class PseudoLabelCommand implements Callable<Integer> {
 
     @Spec

@@ -19,6 +19,7 @@ import org.covseg.CovsegException;
 import org.covseg.Progress;
 import org.covseg.data.ImageFolder;
 import org.covseg.data.SemiSegDataset;
+import org.covseg.data.SliceWindowCheck;
 import org.covseg.data.SliceDataset;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
@@ -37,7 +38,8 @@ import org.covseg.io.SliceImageWriter;
  * {@value #MANIFEST} that records the teacher, the volumes used and the share of each pseudo class.
  *
  * <p>Whole CT volumes can be left out by name pattern: the unlabeled folder mixes sources windowed differently, and a
- * teacher trained on one window labels another's normal lung as ground-glass.
+ * teacher trained on one window labels another's normal lung as ground-glass. Kept volumes most of whose slices fail
+ * {@link SliceWindowCheck} are reported in the log and the manifest.
  */
 public final class MulticlassPseudoDataset {
 
@@ -78,8 +80,8 @@ public final class MulticlassPseudoDataset {
             Files.createDirectories(partial.resolve("Imgs"));
             Files.createDirectories(partial.resolve("GT"));
             copyLabeled(r.labeled(), labeled, partial);
-            long[] classPixels = labelVolumes(r, unlabeled, selection, partial, log);
-            writeManifest(partial, r, teacher, labeled.size(), selection, classPixels);
+            Labelling labelling = labelVolumes(r, unlabeled, selection, partial, log);
+            writeManifest(partial, r, teacher, labeled.size(), selection, labelling);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
@@ -91,11 +93,16 @@ public final class MulticlassPseudoDataset {
         return new Result(target, labeled.size(), selection.slices().size(), selection.kept(), selection.excluded());
     }
 
-    /** Labels every kept volume's slices with the teacher; returns the pixel count of each label 0/1/2. */
-    private static long[] labelVolumes(Request r, SliceDataset<Volume> unlabeled, VolumeSelection selection,
+    /** The pixel count of each pseudo label 0/1/2, and the kept volumes most of whose slices fail the window check. */
+    private record Labelling(long[] classPixels, List<String> windowedUnlikeTraining) {
+    }
+
+    /** Labels every kept volume's slices with the teacher. */
+    private static Labelling labelVolumes(Request r, SliceDataset<Volume> unlabeled, VolumeSelection selection,
             Path dir, PrintWriter log) throws IOException {
         Map<String, Path> files = ImageFolder.byBaseName(r.unlabeled().resolve("Imgs"));
         long[] classPixels = new long[3];
+        List<String> windowedUnlike = new ArrayList<>();
         log.printf("pseudo-labelling %d slices of %d volumes with %s (%d volumes left out)%n",
                 selection.slices().size(), selection.kept().size(), r.teacher(), selection.excluded().size());
         try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.teacher(), r.batchSize());
@@ -104,6 +111,13 @@ public final class MulticlassPseudoDataset {
             for (String volume : selection.kept()) {
                 List<String> names = selection.slicesOf(volume);
                 List<Volume> images = names.stream().map(unlabeled::load).toList();
+                long failing = images.stream().filter(v -> !SliceWindowCheck.looksLungWindowed(v)).count();
+                if (2 * failing > images.size()) {
+                    windowedUnlike.add(volume);
+                    log.printf("%s: %d of %d slices look windowed unlike the training slices (95 %% of the pixels"
+                            + " below grey %d); their pseudo labels are unreliable, consider --exclude%n", volume,
+                            failing, images.size(), SliceWindowCheck.MIN_BRIGHT_GREY);
+                }
                 List<MulticlassMaps> maps = segmenter.predict(images, bar::stepBy);
                 for (int i = 0; i < names.size(); i++) {
                     float[] labels = maps.get(i).labels();
@@ -117,7 +131,7 @@ public final class MulticlassPseudoDataset {
                 }
             }
         }
-        return classPixels;
+        return new Labelling(classPixels, List.copyOf(windowedUnlike));
     }
 
     private static void copyLabeled(Path labeledDir, SliceDataset<?> labeled, Path dir) throws IOException {
@@ -140,7 +154,8 @@ public final class MulticlassPseudoDataset {
     }
 
     private static void writeManifest(Path dir, Request r, ModelSpec teacher, int labeledSlices,
-            VolumeSelection selection, long[] classPixels) throws IOException {
+            VolumeSelection selection, Labelling labelling) throws IOException {
+        long[] classPixels = labelling.classPixels();
         long total = classPixels[0] + classPixels[1] + classPixels[2];
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("teacher", ordered("path", r.teacher().toString(), "name", teacher.name(),
@@ -151,6 +166,7 @@ public final class MulticlassPseudoDataset {
         manifest.put("volumes", selection.slicesPerKeptVolume());
         manifest.put("excludedVolumes", selection.excluded());
         manifest.put("pseudoSlices", selection.slices().size());
+        manifest.put("volumesWindowedUnlikeTraining", labelling.windowedUnlikeTraining());
         manifest.put("pseudoPixelShare", ordered(
                 "groundGlass", total == 0 ? 0 : (double) classPixels[1] / total,
                 "consolidation", total == 0 ? 0 : (double) classPixels[2] / total));

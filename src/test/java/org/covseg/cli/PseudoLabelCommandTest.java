@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** pseudo-label: labeled slices plus a tiny teacher's labels on unlabeled volumes, then trainable as multi-class. */
+/**
+ * pseudo-label: labeled slices plus a tiny teacher's labels on unlabeled volumes (one of them windowed unlike the
+ * training slices, which is reported), then trainable as multi-class.
+ */
 class PseudoLabelCommandTest {
 
     @TempDir
@@ -43,13 +46,23 @@ class PseudoLabelCommandTest {
         unlabeled = dir.resolve("Unlabeled");
         Files.createDirectories(unlabeled.resolve("Imgs"));
         Phantom phantom = Phantom.generate(PhantomConfig.builder().grid(64, 8, 5.0, 8.0).build());
-        for (String name : List.of("volA_1", "volA_2", "volA_3", "volB_1", "volB_2")) {
+        for (String name : List.of("volA_1", "volA_2", "volA_3", "volB_1", "volB_2", "volC_1")) {
             int z = 2 + Integer.parseInt(name.substring(name.length() - 1));
+            Volume grey = Window.LUNG.apply(phantom.slice(z).ct());
             SliceImageWriter.writeGrey8(unlabeled.resolve("Imgs/" + name + ".png"),
-                    Window.LUNG.apply(phantom.slice(z).ct()), SliceOrientation.TRANSPOSED);
+                    name.startsWith("volC") ? wideWindow(grey) : grey, SliceOrientation.TRANSPOSED);
         }
         prior = TinyModels.infection(dir.resolve("prior"));
         teacher = TinyModels.multiclass(dir.resolve("teacher"), prior);
+    }
+
+    /** The slice as a much wider window would show it: soft tissue mid-grey instead of white. */
+    private static Volume wideWindow(Volume lungWindowed) {
+        float[] grey = lungWindowed.toArray();
+        for (int p = 0; p < grey.length; p++) {
+            grey[p] *= 0.4f;
+        }
+        return lungWindowed.withVoxels(grey, lungWindowed.unit());
     }
 
     private static Cli pseudoLabel(Path out, String... extra) {
@@ -68,10 +81,11 @@ class PseudoLabelCommandTest {
         Cli r = pseudoLabel(out, "--exclude", "volB");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("4 labeled + 3 pseudo-labelled slices from 1 volumes (1 left out)");
+        assertThat(r.out()).contains("4 labeled + 4 pseudo-labelled slices from 2 volumes (1 left out)",
+                "volC: 1 of 1 slices look windowed unlike the training slices");
         Path data = out.resolve("MultiClassInfection-Pseudo");
         assertThat(names(data.resolve("Imgs"))).containsExactly("m0.png", "m1.png", "m2.png", "m3.png",
-                "volA_1.png", "volA_2.png", "volA_3.png");
+                "volA_1.png", "volA_2.png", "volA_3.png", "volC_1.png");
         assertThat(names(data.resolve("GT"))).isEqualTo(names(data.resolve("Imgs")));
         assertThat(Files.mismatch(data.resolve("GT/m2.png"), labeled.resolve("GT/m2.png"))).isEqualTo(-1);
         Volume image = SliceImageReader.readImage(data.resolve("Imgs/volA_2.png"), SliceOrientation.TRANSPOSED);
@@ -85,7 +99,8 @@ class PseudoLabelCommandTest {
         }
         assertThat(values).isSubsetOf(0f, 1f, 2f);
         String manifest = Files.readString(data.resolve("pseudo-labels.json"));
-        assertThat(manifest).contains("\"volA\" : 3", "\"excludedVolumes\" : [ \"volB\" ]", "\"pseudoSlices\" : 3",
+        assertThat(manifest).contains("\"volA\" : 3", "\"excludedVolumes\" : [ \"volB\" ]", "\"pseudoSlices\" : 4",
+                "\"volumesWindowedUnlikeTraining\" : [ \"volC\" ]",
                 "\"name\" : \"tiny-multiclass\"", "\"slices\" : 4");
         assertThat(Files.exists(out.resolve("MultiClassInfection-Pseudo.partial"))).isFalse();
         assertThat(contents(dir.resolve("Unlabeled"), labeled)).containsExactlyInAnyOrderEntriesOf(inputsBefore);
@@ -94,17 +109,17 @@ class PseudoLabelCommandTest {
                 "--val", "m0", "--out", dir.resolve("student").toString(), "--width", "0.1", "--size", "64",
                 "--scales", "1", "--batch-size", "2", "--epochs", "1", "--threads", "1");
         assertThat(train.exitCode()).as(train.err()).isZero();
-        assertThat(train.out()).contains("6 training and 1 validation slices");
+        assertThat(train.out()).contains("7 training and 1 validation slices");
     }
 
     @Test
     void aPatternMatchingNoVolumeIsRefusedAndWritesNothing() {
         Path out = dir.resolve("no-match");
 
-        Cli r = pseudoLabel(out, "--exclude", "volC*");
+        Cli r = pseudoLabel(out, "--exclude", "volZ*");
 
         assertThat(r.exitCode()).isNotZero();
-        assertThat(r.err().strip()).startsWith("covseg: --exclude 'volC*' matches no volume of").doesNotContain("\n")
+        assertThat(r.err().strip()).startsWith("covseg: --exclude 'volZ*' matches no volume of").doesNotContain("\n")
                 .contains("e.g. volA");
         assertThat(Files.exists(out.resolve("MultiClassInfection-Pseudo"))).isFalse();
     }
