@@ -66,6 +66,12 @@ final class SemiCommand implements Callable<Integer> {
                     + " official: all 1,600).")
     int limit;
 
+    @Option(names = "--exclude", split = ",", paramLabel = "<glob>",
+            description = "Leave out the unlabeled volumes whose name matches this glob (repeatable), before"
+                    + " --limit; e.g. '*coronacases*' for COVID-SemiSeg's volumes windowed unlike the labeled slices"
+                    + " (docs/results.md).")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--final-epochs", defaultValue = "3",
             description = "Epochs of the training on all pseudo labels (default: ${DEFAULT-VALUE}).")
     int finalEpochs;
@@ -114,7 +120,7 @@ final class SemiCommand implements Callable<Integer> {
         int trainSize = size != null ? size : ModelDir.readSpec(model).inputSize();
         TrainingOptions options = recipe.options(roundEpochs, batchSize, trainSize, recipe.scales, lr, lrDecayEvery,
                 SegmentationValidator.MEAN_DICE);
-        SemiRequest request = new SemiRequest(model, labeled, unlabeled, out, groupSize, rounds, limit, roundEpochs,
+        SemiRequest request = new SemiRequest(model, labeled, unlabeled, out, groupSize, rounds, limit, exclude, roundEpochs,
                 finalEpochs, finetuneEpochs, valFraction, valNames, options, recipe.bce, recipe.threads, resume, name,
                 CliArguments.recipe(spec));
         return SemiSupervisedTraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;

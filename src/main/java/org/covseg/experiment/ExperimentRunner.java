@@ -44,6 +44,7 @@ public final class ExperimentRunner {
     static {
         RECIPE_DEFAULTS.set("settings", ExperimentConfig.json(TrainingSettings.DEFAULTS));
         RECIPE_DEFAULTS.set("pretrain", PretrainBlock.RECORDED_DEFAULTS);
+        RECIPE_DEFAULTS.set("semi", SemiBlock.RECORDED_DEFAULTS);
     }
 
     private final ExperimentConfig config;

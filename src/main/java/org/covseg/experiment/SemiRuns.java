@@ -36,7 +36,8 @@ final class SemiRuns {
     Path model(String name, int fold, Split split, Path start, TrainingSettings from) throws IOException {
         SemiBlock block = config.semi().get(name);
         Files.createDirectories(directory(name));
-        Fingerprint.check(directory(name).resolve("block.json"), Fingerprint.json(block), "semi '" + name + "'");
+        Fingerprint.check(directory(name).resolve("block.json"), Fingerprint.json(block), SemiBlock.RECORDED_DEFAULTS,
+                "semi '" + name + "'");
         Path dir = directory(name).resolve("fold-" + fold);
         Path model = dir.resolve("model");
         if (Files.exists(model.resolve(ModelDir.SPEC_FILE))) {

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -187,51 +185,6 @@ public final class MulticlassPseudoDataset {
             FileTrees.delete(dir);
         } catch (IOException ignored) {
             // the failure being reported matters more; a leftover .partial folder is replaced by the next run
-        }
-    }
-
-    /** The unlabeled volumes kept and left out by the exclude patterns (globs on volume names). */
-    record VolumeSelection(Map<String, List<String>> slicesByKeptVolume, List<String> excluded) {
-
-        static VolumeSelection of(SliceDataset<Volume> unlabeled, List<String> patterns, Path dir) {
-            Map<String, List<String>> byVolume = new LinkedHashMap<>();
-            for (String name : unlabeled.names()) {
-                byVolume.computeIfAbsent(unlabeled.group(name), v -> new ArrayList<>()).add(name);
-            }
-            List<String> excluded = new ArrayList<>();
-            for (String pattern : patterns) {
-                PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-                List<String> matched = byVolume.keySet().stream().filter(v -> matcher.matches(Path.of(v))).toList();
-                if (matched.isEmpty()) {
-                    throw new CovsegException("--exclude '" + pattern + "' matches no volume of " + dir
-                            + " (volumes are slice names without the trailing _<index>, e.g. "
-                            + byVolume.keySet().iterator().next() + ")");
-                }
-                matched.stream().filter(v -> !excluded.contains(v)).forEach(excluded::add);
-            }
-            excluded.forEach(byVolume::remove);
-            if (byVolume.isEmpty()) {
-                throw new CovsegException("--exclude leaves no volume of " + dir + " to pseudo-label");
-            }
-            return new VolumeSelection(byVolume, List.copyOf(excluded));
-        }
-
-        List<String> kept() {
-            return List.copyOf(slicesByKeptVolume.keySet());
-        }
-
-        List<String> slicesOf(String volume) {
-            return slicesByKeptVolume.get(volume);
-        }
-
-        List<String> slices() {
-            return slicesByKeptVolume.values().stream().flatMap(List::stream).toList();
-        }
-
-        Map<String, Integer> slicesPerKeptVolume() {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            slicesByKeptVolume.forEach((v, names) -> counts.put(v, names.size()));
-            return counts;
         }
     }
 }

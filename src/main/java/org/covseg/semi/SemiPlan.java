@@ -16,7 +16,8 @@ import org.covseg.io.AtomicFiles;
  *
  * @param groups the unlabeled slices of each round, in order ({@link UnlabeledGroups}); one group per round
  */
-public record SemiPlan(String startModelSha256, String unlabeled, int groupSize, int limit, int roundEpochs,
+public record SemiPlan(String startModelSha256, String unlabeled, int groupSize, int limit, List<String> exclude,
+                       int roundEpochs,
                        int finalEpochs, int finetuneEpochs, float threshold, List<List<String>> groups) {
 
     static final String FILE = "plan.json";
@@ -24,6 +25,7 @@ public record SemiPlan(String startModelSha256, String unlabeled, int groupSize,
 
     public SemiPlan {
         groups = List.copyOf(groups);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude); // plans written before --exclude existed
     }
 
     public int rounds() {
@@ -43,6 +45,7 @@ public record SemiPlan(String startModelSha256, String unlabeled, int groupSize,
         info.put("rounds", rounds());
         info.put("groupSize", groupSize);
         info.put("limit", limit);
+        info.put("exclude", exclude);
         info.put("pseudoLabels", pseudoLabels());
         info.put("threshold", threshold);
         info.put("roundEpochs", roundEpochs);

@@ -15,6 +15,7 @@ import org.covseg.train.TrainingOptions;
  * @param groupSize        unlabeled slices pseudo-labelled per round
  * @param rounds           rounds to run, 0 for one per group
  * @param limit            use a seeded random subset of this many unlabeled slices, 0 for all
+ * @param exclude          globs of unlabeled volumes to leave out ({@link VolumeSelection}), applied before the limit
  * @param roundEpochs      fine-tuning epochs per round
  * @param finalEpochs      epochs of the final training on all pseudo labels
  * @param finetuneEpochs   epochs of the last fine-tuning on the labeled slices
@@ -23,12 +24,13 @@ import org.covseg.train.TrainingOptions;
  * @param options          the recipe of every stage (its epoch count is replaced by the stage's)
  */
 public record SemiRequest(Path startModel, Path labeled, Path unlabeled, Path runDirectory, int groupSize, int rounds,
-                          int limit, int roundEpochs, int finalEpochs, int finetuneEpochs, double validationFraction,
+                          int limit, List<String> exclude, int roundEpochs, int finalEpochs, int finetuneEpochs, double validationFraction,
                           List<String> validationNames, TrainingOptions options, BceWeighting bceWeighting,
                           int threads, boolean resume, String modelName, String command) {
 
     public SemiRequest {
         validationNames = List.copyOf(validationNames);
+        exclude = List.copyOf(exclude);
         require(groupSize >= 1, "--group-size must be at least 1, got " + groupSize);
         require(rounds >= 0, "--rounds must not be negative, got " + rounds);
         require(limit >= 0, "--limit must not be negative, got " + limit);

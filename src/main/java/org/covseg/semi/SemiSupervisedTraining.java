@@ -215,14 +215,15 @@ public final class SemiSupervisedTraining {
 
     /** The run's plan; a new run must not overwrite an old one, a resumed one must keep its plan. */
     private static SemiPlan plan(SemiRequest r, ModelSpec start, SliceDataset<Volume> unlabeled) {
-        List<List<String>> groups = UnlabeledGroups.of(unlabeled.names(), r.groupSize(), r.limit(),
+        VolumeSelection selection = VolumeSelection.of(unlabeled, r.exclude(), r.unlabeled());
+        List<List<String>> groups = UnlabeledGroups.of(selection.slices(), r.groupSize(), r.limit(),
                 r.options().seed());
         if (r.rounds() > groups.size()) {
             throw new CovsegException("--rounds " + r.rounds() + " is more than the " + groups.size() + " group(s) of "
                     + r.groupSize() + " unlabeled slice(s) there are; use --rounds 0 for one round per group");
         }
         SemiPlan plan = new SemiPlan(start.weightsSha256(), r.unlabeled().toAbsolutePath().normalize().toString(),
-                r.groupSize(), r.limit(), r.roundEpochs(), r.finalEpochs(), r.finetuneEpochs(), PseudoLabel.THRESHOLD,
+                r.groupSize(), r.limit(), r.exclude(), r.roundEpochs(), r.finalEpochs(), r.finetuneEpochs(), PseudoLabel.THRESHOLD,
                 r.rounds() == 0 ? groups : groups.subList(0, r.rounds()));
         Path dir = r.runDirectory();
         boolean started = Files.exists(dir.resolve(SemiPlan.FILE));
@@ -235,7 +236,7 @@ public final class SemiSupervisedTraining {
         }
         if (r.resume() && !SemiPlan.read(dir).equals(plan)) {
             throw new CovsegException("cannot resume " + dir + ": its " + SemiPlan.FILE + " was made with another"
-                    + " start model, unlabeled folder, --group-size, --limit, --rounds, --seed or epoch counts;"
+                    + " start model, unlabeled folder, --group-size, --limit, --exclude, --rounds, --seed or epoch counts;"
                     + " resume with the same options");
         }
         return plan;

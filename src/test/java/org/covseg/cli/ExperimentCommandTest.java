@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -268,5 +269,24 @@ class ExperimentCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("cell semi, fold 2: finished earlier, skipped")
                 .doesNotContain("running into", "training on");
+
+        Path block = semiOut.resolve("semi-supervised/pseudo/block.json");
+        ObjectNode recorded = (ObjectNode) JSON.readTree(block.toFile());
+        assertThat(recorded.get("exclude")).isEmpty();
+        recorded.remove("exclude");
+        Files.writeString(block, JSON.writeValueAsString(recorded));
+        Path cell = semiOut.resolve("semi/cell.json");
+        ObjectNode cellRecord = (ObjectNode) JSON.readTree(cell.toFile());
+        ((ObjectNode) cellRecord.get("semi")).remove("exclude");
+        Files.writeString(cell, JSON.writeValueAsString(cellRecord));
+        Cli beforeExclude = Cli.run("experiment", semiConfig.toString());
+        assertThat(beforeExclude.exitCode()).as("a block recorded before \"exclude\" existed: " + beforeExclude.err())
+                .isZero();
+
+        Files.writeString(semiConfig, Files.readString(semiConfig).replace("\"limit\": 2,",
+                "\"limit\": 2, \"exclude\": [\"s1\"],"));
+        Cli excluding = Cli.run("experiment", semiConfig.toString());
+        assertThat(excluding.exitCode()).isNotZero();
+        assertThat(excluding.err()).contains("was made with other settings", "semi.exclude: none → [\"s1\"]");
     }
 }

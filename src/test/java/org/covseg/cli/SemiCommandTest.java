@@ -168,6 +168,22 @@ class SemiCommandTest {
 
     @Test
     @Order(5)
+    void excludedSlicesAreNeverPseudoLabelledAndThePlanRecordsThePatterns() throws IOException {
+        List<String> args = semiWith("--exclude", "s0,s2");
+        args.set(args.indexOf("--out") + 1, dir.resolve("semi-exclude").toString());
+
+        Cli r = Cli.run(args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String plan = Files.readString(dir.resolve("semi-exclude/plan.json"));
+        assertThat(plan).contains("\"exclude\" : [ \"s0\", \"s2\" ]", "\"groups\" : [ [ \"s1\", \"s3\" ] ]");
+        assertThat(dir.resolve("semi-exclude/round-1/pseudo/GT/s0.png")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("semi-exclude/model/model.json")))
+                .contains("\"exclude\" : [ \"s0\", \"s2\" ]");
+    }
+
+    @Test
+    @Order(6)
     void badInputsAreOneClearLine() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         String[][] cases = {
@@ -176,6 +192,8 @@ class SemiCommandTest {
             {"--unlabeled", empty.toString(), "no images"},
             {"--rounds", "3", "more than the 2 group(s)"},
             {"--group-size", "0", "--group-size must be at least 1"},
+            {"--exclude", "x*", "--exclude 'x*' matches no volume of"},
+            {"--exclude", "s*", "--exclude leaves no volume of"},
         };
         for (String[] c : cases) {
             List<String> args = semiWith(c[0], c[1]);
