@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.covseg.CovsegException;
 import org.covseg.Progress;
 import org.covseg.data.ImageFolder;
+import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SemiSegDataset;
 import org.covseg.data.SliceWindowCheck;
 import org.covseg.data.SliceDataset;
@@ -42,7 +43,7 @@ import org.covseg.io.SliceImageWriter;
 public final class MulticlassPseudoDataset {
 
     public static final String FOLDER = "MultiClassInfection-Pseudo";
-    public static final String MANIFEST = "pseudo-labels.json";
+    public static final String MANIFEST = PseudoLabelManifest.FILE;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Teacher model, labeled and unlabeled COVID-SemiSeg folders, output parent, volume patterns to leave out. */

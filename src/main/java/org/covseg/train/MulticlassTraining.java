@@ -10,6 +10,7 @@ import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
+import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.infer.DefaultModels;
@@ -149,6 +150,7 @@ public final class MulticlassTraining {
                 r.init());
         info.put("objective", new MulticlassObjective(r.loss()).describe());
         info.put("optimizer", "Adam (the official code uses SGD lr 1e-2, momentum 0.7)");
+        PseudoLabelManifest.read(r.data()).ifPresent(m -> info.put("pseudoLabels", m));
         return info;
     }
 }

@@ -110,6 +110,8 @@ class PseudoLabelCommandTest {
                 "--scales", "1", "--batch-size", "2", "--epochs", "1", "--threads", "1");
         assertThat(train.exitCode()).as(train.err()).isZero();
         assertThat(train.out()).contains("7 training and 1 validation slices");
+        assertThat(Files.readString(dir.resolve("student/model/model.json"))).contains("\"pseudoLabels\"",
+                "\"excludedVolumes\" : [ \"volB\" ]");
     }
 
     @Test
