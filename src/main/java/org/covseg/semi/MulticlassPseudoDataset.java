@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -61,7 +60,7 @@ public final class MulticlassPseudoDataset {
     public static Result build(Request r, PrintWriter log) {
         ModelSpec teacher = ModelDir.readSpec(r.teacher());
         if (!teacher.isMulticlass()) {
-            throw new CovsegException(r.teacher() + " is a " + teacher.task() + " model; pseudo labels need a"
+            throw new CovsegException(r.teacher() + " is a model of task '" + teacher.task() + "'; pseudo labels need a"
                     + " multiclass model (e.g. models/multiclass)");
         }
         SliceDataset<?> labeled = SemiSegDataset.multiClass(r.labeled());
@@ -84,7 +83,7 @@ public final class MulticlassPseudoDataset {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new UncheckedIOException(e);
+            throw new CovsegException("cannot write " + target + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
