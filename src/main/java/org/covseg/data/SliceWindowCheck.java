@@ -20,7 +20,7 @@ public final class SliceWindowCheck {
     private SliceWindowCheck() {
     }
 
-    /** The 95th percentile of the slice's grey levels (0..255, rounded): the smallest level at or below which 95 % lie. */
+    /** The 95th percentile of the slice's grey levels (0..255, rounded): the lowest level with 95 % at or below it. */
     public static int brightGrey(Volume slice) {
         long[] histogram = new long[256];
         float[] grey = slice.toArray();

@@ -19,11 +19,11 @@ import org.covseg.train.TrainingOptions;
  * those of the {@code from} cell.
  */
 record SemiBlock(String name, String from, Path unlabeled, int groupSize, int rounds, int limit, List<String> exclude,
-                 int roundEpochs,
-                 int finalEpochs, int finetuneEpochs, int batchSize, double lr) {
+                 int roundEpochs, int finalEpochs, int finetuneEpochs, int batchSize, double lr) {
 
     static final String DEFAULTS = """
-            {"groupSize": 10, "rounds": 0, "limit": 60, "exclude": [], "roundEpochs": 1, "finalEpochs": 3, "finetuneEpochs": 3,
+            {"groupSize": 10, "rounds": 0, "limit": 60, "exclude": [], "roundEpochs": 1, "finalEpochs": 3,
+             "finetuneEpochs": 3,
              "batchSize": 16, "lr": 3e-4}""";
 
     /** The values of keys added after blocks were first recorded: a record without one was made at this value. */
@@ -54,8 +54,8 @@ record SemiBlock(String name, String from, Path unlabeled, int groupSize, int ro
             long seed, boolean resume, String command) {
         TrainingOptions options = new TrainingOptions(roundEpochs, batchSize, s.size(), s.scales(), lr, s.lrDecay(),
                 0, s.clip(), s.weightDecay(), seed, SegmentationValidator.MEAN_DICE);
-        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude, roundEpochs,
-                finalEpochs, finetuneEpochs, 0.2, validation, options, s.bce(), s.threads(), resume,
+        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude,
+                roundEpochs, finalEpochs, finetuneEpochs, 0.2, validation, options, s.bce(), s.threads(), resume,
                 "infection-semi-" + name, command);
     }
 }
