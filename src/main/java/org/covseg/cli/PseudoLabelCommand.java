@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
+import org.covseg.data.PseudoLabelManifest;
 import org.covseg.semi.MulticlassPseudoDataset;
 import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + " pixel as its GT. Train on it with covseg train --task multiclass --data <out>/"
                 + MulticlassPseudoDataset.FOLDER + ", then fine-tune on the labeled slices with --init.",
                 "Writes <out>/" + MulticlassPseudoDataset.FOLDER + "/{Imgs,GT} and its "
-                        + MulticlassPseudoDataset.MANIFEST + " (teacher, volumes used and left out, pseudo class"
+                        + PseudoLabelManifest.FILE + " (teacher, volumes used and left out, pseudo class"
                         + " shares); nothing is written there unless every slice is done. A kept volume whose slices"
                         + " mostly do not look lung-windowed like the training slices is named in the log and the"
                         + " manifest (volumesWindowedUnlikeTraining)."})

@@ -2,11 +2,13 @@ package org.covseg.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
 
 /**
  * The record a pseudo-labelled training folder keeps of how its labels were made (teacher model, volumes used), so
@@ -15,9 +17,14 @@ import org.covseg.CovsegException;
 public final class PseudoLabelManifest {
 
     public static final String FILE = "pseudo-labels.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PseudoLabelManifest() {
+    }
+
+    /** Writes {@code manifest} into the dataset folder {@code dir} (atomically). */
+    public static void write(Path dir, JsonNode manifest) throws IOException {
+        AtomicFiles.writeString(dir.resolve(FILE), JSON.writeValueAsString(manifest) + "\n");
     }
 
     /** The manifest of the dataset folder {@code dir}, if it has one. */

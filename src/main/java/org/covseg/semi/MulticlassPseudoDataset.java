@@ -1,14 +1,13 @@
 package org.covseg.semi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
@@ -17,15 +16,14 @@ import org.covseg.Progress;
 import org.covseg.data.ImageFolder;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SemiSegDataset;
-import org.covseg.data.SliceWindowCheck;
 import org.covseg.data.SliceDataset;
+import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
-import org.covseg.io.AtomicFiles;
 import org.covseg.io.FileTrees;
 import org.covseg.io.SliceImageWriter;
 
@@ -33,7 +31,7 @@ import org.covseg.io.SliceImageWriter;
  * A multi-class training folder made of the labeled slices plus unlabeled slices labelled by a teacher model: the
  * teacher's most probable class per pixel becomes the slice's GT palette PNG. The folder has the
  * {@code MultiClassInfection-*} layout, so {@code covseg train --task multiclass} reads it like the labeled set, and a
- * {@value #MANIFEST} that records the teacher, the volumes used and the share of each pseudo class.
+ * {@link PseudoLabelManifest} that records the teacher, the volumes used and the share of each pseudo class.
  *
  * <p>Whole CT volumes can be left out by name pattern: the unlabeled folder mixes sources windowed differently, and a
  * teacher trained on one window labels another's normal lung as ground-glass. Kept volumes most of whose slices fail
@@ -42,8 +40,6 @@ import org.covseg.io.SliceImageWriter;
 public final class MulticlassPseudoDataset {
 
     public static final String FOLDER = "MultiClassInfection-Pseudo";
-    public static final String MANIFEST = PseudoLabelManifest.FILE;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Teacher model, labeled and unlabeled COVID-SemiSeg folders, output parent, volume patterns to leave out. */
     public record Request(Path teacher, Path labeled, Path unlabeled, Path out, List<String> exclude, int batchSize) {
@@ -155,29 +151,20 @@ public final class MulticlassPseudoDataset {
             VolumeSelection selection, Labelling labelling) throws IOException {
         long[] classPixels = labelling.classPixels();
         long total = classPixels[0] + classPixels[1] + classPixels[2];
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("teacher", ordered("path", r.teacher().toString(), "name", teacher.name(),
-                "version", teacher.version(), "weightsSha256", teacher.weightsSha256()));
-        manifest.put("labeled", ordered("path", r.labeled().toString(), "slices", labeledSlices));
+        ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+        manifest.putObject("teacher").put("path", r.teacher().toString()).put("name", teacher.name())
+                .put("version", teacher.version()).put("weightsSha256", teacher.weightsSha256());
+        manifest.putObject("labeled").put("path", r.labeled().toString()).put("slices", labeledSlices);
         manifest.put("unlabeled", r.unlabeled().toString());
-        manifest.put("exclude", r.exclude());
-        manifest.put("volumes", selection.slicesPerKeptVolume());
-        manifest.put("excludedVolumes", selection.excluded());
+        manifest.putPOJO("exclude", r.exclude());
+        manifest.putPOJO("volumes", selection.slicesPerKeptVolume());
+        manifest.putPOJO("excludedVolumes", selection.excluded());
         manifest.put("pseudoSlices", selection.slices().size());
-        manifest.put("volumesWindowedUnlikeTraining", labelling.windowedUnlikeTraining());
-        manifest.put("pseudoPixelShare", ordered(
-                "groundGlass", total == 0 ? 0 : (double) classPixels[1] / total,
-                "consolidation", total == 0 ? 0 : (double) classPixels[2] / total));
-        AtomicFiles.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n");
-    }
-
-    /** A map that keeps the order of its key-value pairs, for a manifest people read. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+        manifest.putPOJO("volumesWindowedUnlikeTraining", labelling.windowedUnlikeTraining());
+        manifest.putObject("pseudoPixelShare")
+                .put("groundGlass", total == 0 ? 0 : (double) classPixels[1] / total)
+                .put("consolidation", total == 0 ? 0 : (double) classPixels[2] / total);
+        PseudoLabelManifest.write(dir, manifest);
     }
 
     private static void deleteQuietly(Path dir) {
