@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                         + PseudoLabelManifest.FILE + " (teacher, volumes used and left out, pseudo class"
                         + " shares); nothing is written there unless every slice is done. A kept volume whose slices"
                         + " mostly do not look lung-windowed like the training slices is named in the log and the"
-                        + " manifest (volumesWindowedUnlikeTraining)."})
+                        + " manifest (volumesWindowedUnlikeTraining), or re-windowed with --rewindow (rewindowedVolumes)."})
 final class PseudoLabelCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +48,11 @@ final class PseudoLabelCommand implements Callable<Integer> {
                     + " unlike the labeled slices.")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--rewindow", description = "Re-window the volumes whose slices mostly do not look lung-windowed"
+            + " to the teacher's window, estimating the window they were exported with from the volume's lung and"
+            + " soft-tissue histogram peaks, instead of labelling them as they are.")
+    boolean rewindow;
+
     @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -61,7 +66,7 @@ final class PseudoLabelCommand implements Callable<Integer> {
         }
         EngineSetup.threads(threads);
         MulticlassPseudoDataset.Result result = MulticlassPseudoDataset.build(new MulticlassPseudoDataset.Request(
-                model, labeled, unlabeled, out, exclude, batchSize), spec.commandLine().getOut());
+                model, labeled, unlabeled, out, exclude, rewindow, batchSize), spec.commandLine().getOut());
         spec.commandLine().getOut().printf("wrote %s: %d labeled + %d pseudo-labelled slices from %d volumes"
                         + " (%d left out)%n", result.dataset(), result.labeledSlices(), result.pseudoSlices(),
                 result.volumes().size(), result.excludedVolumes().size());

@@ -54,6 +54,18 @@ public record Window(double level, double width) {
         return volume.withVoxels(v, IntensityUnit.WINDOWED_8BIT);
     }
 
+    /**
+     * An 8-bit slice exported with this window, as it would look exported with {@code target}: every grey level is
+     * taken back to Hounsfield units and windowed again (levels clipped by this window stay clipped).
+     */
+    public Volume rewindow(Volume greySlice, Window target) {
+        float[] v = greySlice.toArray();
+        for (int p = 0; p < v.length; p++) {
+            v[p] = Math.round(target.toGrey(toHu(v[p])));
+        }
+        return greySlice.withVoxels(v, greySlice.unit());
+    }
+
     /** Parses "level,width" as given on the command line. */
     public static Window parse(String text) {
         String[] parts = text.split(",");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
@@ -19,7 +20,9 @@ import org.covseg.data.SemiSegDataset;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.IntensityUnit;
+import org.covseg.image.TissuePeaks;
 import org.covseg.image.Volume;
+import org.covseg.image.Window;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassMaps;
@@ -35,14 +38,17 @@ import org.covseg.io.SliceImageWriter;
  *
  * <p>Whole CT volumes can be left out by name pattern: the unlabeled folder mixes sources windowed differently, and a
  * teacher trained on one window labels another's normal lung as ground-glass. Kept volumes most of whose slices fail
- * {@link SliceWindowCheck} are reported in the log and the manifest.
+ * {@link SliceWindowCheck} are reported in the log and the manifest; with {@code rewindow} their slices are instead
+ * re-windowed to the teacher's window first (the window they were exported with is estimated from the volume's lung and
+ * soft-tissue peaks, {@link TissuePeaks}), and the re-windowed slices are what the folder holds.
  */
 public final class MulticlassPseudoDataset {
 
     public static final String FOLDER = "MultiClassInfection-Pseudo";
 
     /** Teacher model, labeled and unlabeled COVID-SemiSeg folders, output parent, volume patterns to leave out. */
-    public record Request(Path teacher, Path labeled, Path unlabeled, Path out, List<String> exclude, int batchSize) {
+    public record Request(Path teacher, Path labeled, Path unlabeled, Path out, List<String> exclude, boolean rewindow,
+                          int batchSize) {
     }
 
     /** The folder written and what went into it. */
@@ -87,8 +93,11 @@ public final class MulticlassPseudoDataset {
         return new Result(target, labeled.size(), selection.slices().size(), selection.kept(), selection.excluded());
     }
 
-    /** The pixel count of each pseudo label 0/1/2, and the kept volumes most of whose slices fail the window check. */
-    private record Labelling(long[] classPixels, List<String> windowedUnlikeTraining) {
+    /**
+     * The pixel count of each pseudo label 0/1/2, the kept volumes most of whose slices fail the window check, and the
+     * window each re-windowed volume was estimated to have been exported with.
+     */
+    private record Labelling(long[] classPixels, List<String> windowedUnlikeTraining, Map<String, Window> rewindowed) {
     }
 
     /** Labels every kept volume's slices with the teacher. */
@@ -97,6 +106,8 @@ public final class MulticlassPseudoDataset {
         Map<String, Path> files = ImageFolder.byBaseName(r.unlabeled().resolve("Imgs"));
         long[] classPixels = new long[3];
         List<String> windowedUnlike = new ArrayList<>();
+        Map<String, Window> rewindowed = new LinkedHashMap<>();
+        Window teacherWindow = ModelDir.readSpec(r.teacher()).window().toWindow();
         log.printf("pseudo-labelling %d slices of %d volumes with %s (%d volumes left out)%n",
                 selection.slices().size(), selection.kept().size(), r.teacher(), selection.excluded().size());
         try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.teacher(), r.batchSize());
@@ -106,11 +117,19 @@ public final class MulticlassPseudoDataset {
                 List<String> names = selection.slicesOf(volume);
                 List<Volume> images = names.stream().map(unlabeled::load).toList();
                 long failing = images.stream().filter(v -> !SliceWindowCheck.looksLungWindowed(v)).count();
-                if (2 * failing > images.size()) {
+                boolean windowedUnlikeTraining = 2 * failing > images.size();
+                if (windowedUnlikeTraining && r.rewindow()) {
+                    Window exported = TissuePeaks.of(images).impliedWindow();
+                    rewindowed.put(volume, exported);
+                    images = images.stream().map(v -> exported.rewindow(v, teacherWindow)).toList();
+                    log.printf("%s: %d of %d slices look windowed unlike the training slices; re-windowed from the"
+                            + " estimated %s to the teacher's %s%n", volume, failing, names.size(), exported,
+                            teacherWindow);
+                } else if (windowedUnlikeTraining) {
                     windowedUnlike.add(volume);
                     log.printf("%s: %d of %d slices look windowed unlike the training slices (95 %% of the pixels"
-                            + " below grey %d); their pseudo labels are unreliable, consider --exclude%n", volume,
-                            failing, images.size(), SliceWindowCheck.MIN_BRIGHT_GREY);
+                            + " below grey %d); their pseudo labels are unreliable, consider --exclude or"
+                            + " --rewindow%n", volume, failing, images.size(), SliceWindowCheck.MIN_BRIGHT_GREY);
                 }
                 List<MulticlassMaps> maps = segmenter.predict(images, bar::stepBy);
                 for (int i = 0; i < names.size(); i++) {
@@ -120,12 +139,17 @@ public final class MulticlassPseudoDataset {
                     }
                     SliceImageWriter.writeLabels(dir.resolve("GT").resolve(names.get(i) + ".png"),
                             images.get(i).withVoxels(labels, IntensityUnit.LABEL), SemiSegDataset.ORIENTATION);
-                    Path image = files.get(names.get(i));
-                    Files.copy(image, dir.resolve("Imgs").resolve(image.getFileName()));
+                    if (rewindowed.containsKey(volume)) {
+                        SliceImageWriter.writeGrey8(dir.resolve("Imgs").resolve(names.get(i) + ".png"),
+                                images.get(i), SemiSegDataset.ORIENTATION);
+                    } else {
+                        Path image = files.get(names.get(i));
+                        Files.copy(image, dir.resolve("Imgs").resolve(image.getFileName()));
+                    }
                 }
             }
         }
-        return new Labelling(classPixels, List.copyOf(windowedUnlike));
+        return new Labelling(classPixels, List.copyOf(windowedUnlike), rewindowed);
     }
 
     private static void copyLabeled(Path labeledDir, SliceDataset<?> labeled, Path dir) throws IOException {
@@ -161,6 +185,9 @@ public final class MulticlassPseudoDataset {
         manifest.putPOJO("excludedVolumes", selection.excluded());
         manifest.put("pseudoSlices", selection.slices().size());
         manifest.putPOJO("volumesWindowedUnlikeTraining", labelling.windowedUnlikeTraining());
+        ObjectNode rewindowed = manifest.putObject("rewindowedVolumes");
+        labelling.rewindowed().forEach((volume, window) -> rewindowed.putObject(volume)
+                .put("estimatedLevel", window.level()).put("estimatedWidth", window.width()));
         manifest.putObject("pseudoPixelShare")
                 .put("groundGlass", total == 0 ? 0 : (double) classPixels[1] / total)
                 .put("consolidation", total == 0 ? 0 : (double) classPixels[2] / total);

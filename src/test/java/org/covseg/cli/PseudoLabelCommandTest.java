@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.covseg.analysis.TinyModels;
+import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.io.MaskEncoding;
@@ -112,6 +113,26 @@ class PseudoLabelCommandTest {
         assertThat(train.out()).contains("7 training and 1 validation slices");
         assertThat(Files.readString(dir.resolve("student/model/model.json"))).contains("\"pseudoLabels\"",
                 "\"excludedVolumes\" : [ \"volB\" ]");
+    }
+
+    /** volC (soft tissue mid-grey) is re-windowed before labelling, and the re-windowed slice is what is written. */
+    @Test
+    void rewindowTurnsAWideWindowVolumeIntoALungWindowedOne() throws IOException {
+        Path out = dir.resolve("rewindowed");
+
+        Cli r = pseudoLabel(out, "--exclude", "volA,volB", "--rewindow");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("volC: 1 of 1 slices look windowed unlike the training slices; re-windowed from"
+                + " the estimated level");
+        Path data = out.resolve("MultiClassInfection-Pseudo");
+        Volume original = SliceImageReader.readImage(unlabeled.resolve("Imgs/volC_1.png"), SliceOrientation.TRANSPOSED);
+        Volume written = SliceImageReader.readImage(data.resolve("Imgs/volC_1.png"), SliceOrientation.TRANSPOSED);
+        assertThat(SliceWindowCheck.looksLungWindowed(original)).isFalse();
+        assertThat(SliceWindowCheck.looksLungWindowed(written)).isTrue();
+        assertThat(Files.readString(data.resolve("pseudo-labels.json")))
+                .contains("\"volumesWindowedUnlikeTraining\" : [ ]", "\"rewindowedVolumes\" : {", "\"volC\" : {",
+                        "\"estimatedLevel\"");
     }
 
     @Test

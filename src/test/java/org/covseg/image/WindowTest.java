@@ -49,4 +49,16 @@ class WindowTest {
                 .hasMessageContaining("level,width");
         assertThatThrownBy(() -> Window.parse("-600,0")).isInstanceOf(CovsegException.class);
     }
+
+    /** Coronacases-like peaks (14, 100) land on the training slices' (44, 214); white stays clipped at 255. */
+    @Test
+    void rewindowTakesGreyLevelsThroughHuToTheTargetWindow() {
+        Window wide = new TissuePeaks(14, 100).impliedWindow();
+        Volume grey = Volume.builder(4, 1, 1).voxels(new float[] {14, 100, 0, 255})
+                .unit(IntensityUnit.WINDOWED_8BIT).build();
+        Volume out = wide.rewindow(grey, Window.COVID_SEMISEG);
+        // 14 -> -921 HU -> 43.8; 100 -> 26 HU -> 213.9; 0 -> -1075 HU -> 16.2; 255 -> 1733 HU -> clipped
+        assertThat(out.toArray()).containsExactly(44f, 214f, 16f, 255f);
+        assertThat(out.unit()).isEqualTo(IntensityUnit.WINDOWED_8BIT);
+    }
 }
