@@ -14,6 +14,7 @@ import org.covseg.Progress;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.data.Studies;
+import org.covseg.io.SliceOrientation;
 import org.covseg.report.AnalysisReport;
 import org.covseg.severity.PercentageOfInfection;
 import org.covseg.severity.SeverityReport;
@@ -30,10 +31,17 @@ public final class AnalysisJob {
      * @param seriesUid     DICOM series to read when a folder has several, or null
      * @param covsegVersion recorded in each report
      * @param pdf           whether to write report.pdf beside report.html
+     * @param rewindow      whether 2-D images exported with another window are re-windowed ({@link Scans})
      */
-    public record Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf) {
+    public record Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf,
+                          boolean rewindow) {
 
-        /** A request without a PDF report. */
+        /** A request that re-windows nothing. */
+        public Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf) {
+            this(input, out, seriesUid, covsegVersion, pdf, false);
+        }
+
+        /** A request without a PDF report that re-windows nothing. */
         public Request(Path input, Path out, String seriesUid, String covsegVersion) {
             this(input, out, seriesUid, covsegVersion, false);
         }
@@ -96,7 +104,8 @@ public final class AnalysisJob {
     private Path analyse(Path study, Request r, Path target, IntConsumer slicesDone, PrintWriter log,
             ProgressBar slicesBar) {
         Map<String, Double> readTime = new LinkedHashMap<>();
-        Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid()));
+        Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid(),
+                SliceOrientation.DISPLAY, r.rewindow()));
         Path dir = target != null ? target : r.out().resolve(scan.name());
         StudyOutputs.checkTarget(dir);
         scan.notes().forEach(n -> log.println(scan.name() + ": " + n));

@@ -22,6 +22,11 @@ final class InferenceOptions {
     @Option(names = "--series", paramLabel = "<UID>", description = "DICOM series to read when a folder has several.")
     String seriesUid;
 
+    @Option(names = "--rewindow", description = "2-D images exported with a window other than a lung window (soft"
+            + " tissue grey, not near white): estimate that window from their lung and soft-tissue grey peaks and"
+            + " re-window them to look like the training slices before anything runs; the report notes it.")
+    boolean rewindow;
+
     @Option(names = "--threads", defaultValue = "2", description = "CPU threads (default: ${DEFAULT-VALUE}).")
     int threads;
 

@@ -51,7 +51,7 @@ final class SegmentCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = SegmentationJob.run(new SegmentationJob.Request(
                 modelDir, input, output, inference.threshold, inference.batchSize, orientation,
-                inference.seriesUid), out);
+                inference.seriesUid, inference.rewindow), out);
         out.println("wrote " + written.size() + " files to " + output);
         return 0;
     }

@@ -19,7 +19,8 @@ import org.covseg.io.SliceOrientation;
 /**
  * Opens whatever CT input a user names: a NIfTI file ({@code .nii}, {@code .nii.gz}, read as HU), a 2-D image
  * (PNG/JPG/TIFF/BMP, lung-windowed grey levels, as displayed), a folder of 2-D images (one study of slices), or a
- * folder holding a DICOM series. Images that do not look lung-windowed get a note ({@link SliceWindowCheck}).
+ * folder holding a DICOM series. Images that do not look lung-windowed get a note ({@link SliceWindowCheck}), or
+ * with {@code rewindow} are re-windowed ({@link SliceRewindow}).
  */
 public final class Scans {
 
@@ -33,11 +34,19 @@ public final class Scans {
 
     /** As {@link #open(Path, String)}, reading 2-D images in the given pixel orientation. */
     public static Scan open(Path path, String seriesUid, SliceOrientation orientation) {
+        return open(path, seriesUid, orientation, false);
+    }
+
+    /**
+     * As {@link #open(Path, String, SliceOrientation)}; with {@code rewindow}, 2-D images exported with a window other
+     * than a lung window are re-windowed to look like the training slices (a note says so).
+     */
+    public static Scan open(Path path, String seriesUid, SliceOrientation orientation, boolean rewindow) {
         if (!Files.exists(path)) {
             throw new CovsegException("no such file or folder: " + path);
         }
         if (Files.isDirectory(path)) {
-            return openFolder(path, seriesUid, orientation);
+            return openFolder(path, seriesUid, orientation, rewindow);
         }
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -47,15 +56,14 @@ public final class Scans {
         }
         if (ImageFolder.isImageFile(path)) {
             Volume v = SliceImageReader.readImage(path, orientation);
-            return new Scan(stripExtension(name), path, Scan.Kind.SLICE, List.of(v),
-                    SliceWindowCheck.note(List.of(name), List.of(v)).stream().toList());
+            return slices(stripExtension(name), path, Scan.Kind.SLICE, List.of(name), List.of(v), rewindow);
         }
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
                 + "an image (" + String.join(", ", ImageFolder.EXTENSIONS.stream().sorted().toList())
                 + "), a folder of images, or a folder with a DICOM series");
     }
 
-    private static Scan openFolder(Path dir, String seriesUid, SliceOrientation orientation) {
+    private static Scan openFolder(Path dir, String seriesUid, SliceOrientation orientation, boolean rewindow) {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         if (containsImages(dir)) {
             List<Volume> slices = new ArrayList<>();
@@ -64,11 +72,19 @@ public final class Scans {
                 slices.add(SliceImageReader.readImage(f, orientation));
                 names.add(f.getFileName().toString());
             }
-            return new Scan(name, dir, Scan.Kind.SLICE_FOLDER, slices,
-                    SliceWindowCheck.note(names, slices).stream().toList());
+            return slices(name, dir, Scan.Kind.SLICE_FOLDER, names, slices, rewindow);
         }
         DicomSeriesResult r = seriesUid == null ? DicomSeriesReader.read(dir) : DicomSeriesReader.read(dir, seriesUid);
         return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes());
+    }
+
+    private static Scan slices(String name, Path source, Scan.Kind kind, List<String> fileNames, List<Volume> slices,
+            boolean rewindow) {
+        if (rewindow) {
+            SliceRewindow.Result r = SliceRewindow.apply(slices);
+            return new Scan(name, source, kind, r.slices(), r.notes());
+        }
+        return new Scan(name, source, kind, slices, SliceWindowCheck.note(fileNames, slices).stream().toList());
     }
 
     private static boolean containsImages(Path dir) {

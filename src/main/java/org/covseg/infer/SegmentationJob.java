@@ -18,7 +18,7 @@ public final class SegmentationJob {
 
     /** What to segment and how. */
     public record Request(Path model, Path input, Path output, double threshold, int batchSize,
-                          SliceOrientation orientation, String seriesUid) {
+                          SliceOrientation orientation, String seriesUid, boolean rewindow) {
     }
 
     private SegmentationJob() {
@@ -26,7 +26,7 @@ public final class SegmentationJob {
 
     public static List<Path> run(Request r, PrintWriter log) {
         ModelSpec spec = ModelDir.readSpec(r.model());
-        Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation());
+        Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation(), r.rewindow());
         scan.notes().forEach(log::println);
         List<Volume> slices = scan.kind().isVolume() ? slicesOf(scan.volume()) : scan.volumes();
         try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(slices.size())
