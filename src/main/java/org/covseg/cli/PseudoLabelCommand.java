@@ -48,9 +48,9 @@ final class PseudoLabelCommand implements Callable<Integer> {
                     + " unlike the labeled slices.")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--rewindow", description = "Re-window the volumes whose slices mostly do not look lung-windowed"
-            + " to the teacher's window, estimating the window they were exported with from the volume's lung and"
-            + " soft-tissue histogram peaks, instead of labelling them as they are.")
+    @Option(names = "--rewindow", description = "Re-window every volume to the teacher's window before labelling it,"
+            + " estimating the window it was exported with from its lung and soft-tissue histogram peaks (the"
+            + " unlabeled volumes come in several windows); the re-windowed slices are what the folder holds.")
     boolean rewindow;
 
     @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")

@@ -82,7 +82,7 @@ public final class Scans {
             boolean rewindow) {
         if (rewindow) {
             SliceRewindow.Result r = SliceRewindow.apply(slices);
-            return new Scan(name, source, kind, r.slices(), r.notes());
+            return new Scan(name, source, kind, r.slices(), List.of(r.note()));
         }
         return new Scan(name, source, kind, slices, SliceWindowCheck.note(fileNames, slices).stream().toList());
     }

@@ -2,6 +2,7 @@ package org.covseg.data;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.covseg.image.TissuePeaks;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
@@ -9,37 +10,45 @@ import org.covseg.image.Window;
 /**
  * Re-windows a study of 8-bit slices so that it looks like covseg's training slices: the window it was exported with
  * is estimated from the lung and soft-tissue peaks of all its slices together ({@link TissuePeaks}), and every slice is
- * taken through that window back to HU and windowed with {@link Window#COVID_SEMISEG}. This helps most with slices
+ * taken through that window back to HU and windowed with the segmentation models' window ({@link
+ * Window#COVID_SEMISEG}, or the one given). This helps most with slices
  * exported with a much wider window (those failing {@link SliceWindowCheck}), but lung-window exports differ too: the
  * MedSeg 512x512 images show lung at grey 73 where the training slices have 44. The estimate assumes that the study
  * shows both lung and soft tissue and that it was windowed linearly; the note says what was done.
  */
-final class SliceRewindow {
+public final class SliceRewindow {
 
-    /** The slices to use and the one note about them (the window check's, or what re-windowing did). */
-    record Result(List<Volume> slices, List<String> notes) {
+    /**
+     * The slices to use, the window they were estimated to be exported with (empty when it could not be estimated and
+     * the slices are unchanged), and one note saying which.
+     */
+    public record Result(List<Volume> slices, Optional<Window> exported, String note) {
     }
 
     private SliceRewindow() {
     }
 
-    static Result apply(List<Volume> slices) {
+    /** Re-windowed to {@link Window#COVID_SEMISEG}. */
+    public static Result apply(List<Volume> slices) {
+        return apply(slices, Window.COVID_SEMISEG);
+    }
+
+    public static Result apply(List<Volume> slices, Window target) {
         TissuePeaks peaks;
         try {
             peaks = TissuePeaks.of(slices);
         } catch (IllegalArgumentException e) {
-            return new Result(slices, List.of("not re-windowed (--rewindow): the window the images were exported with"
-                    + " cannot be estimated: " + e.getMessage()));
+            return new Result(slices, Optional.empty(), "not re-windowed (--rewindow): the window the images were"
+                    + " exported with cannot be estimated: " + e.getMessage());
         }
         Window exported = peaks.impliedWindow();
-        Window target = Window.COVID_SEMISEG;
         List<Volume> rewindowed = slices.stream().map(s -> exported.rewindow(s, target)).toList();
-        return new Result(rewindowed, List.of(String.format(Locale.ROOT, "re-windowed (--rewindow): the lung and"
+        return new Result(rewindowed, Optional.of(exported), String.format(Locale.ROOT, "re-windowed (--rewindow): the lung and"
                 + " soft-tissue grey peaks of the %s (%d, %d) put the window they were exported with at about %s, and"
-                + " every image was re-windowed from it to %s, the look of covseg's training slices (lung %.0f, soft"
+                + " every image was re-windowed from it to %s, the models' input window (lung %.0f, soft"
                 + " tissue %.0f); an estimate, check the overlays",
                 slices.size() == 1 ? "image" : slices.size() + " images", peaks.lung(), peaks.softTissue(), exported,
                 target,
-                target.toGrey(exported.toHu(peaks.lung())), target.toGrey(exported.toHu(peaks.softTissue())))));
+                target.toGrey(exported.toHu(peaks.lung())), target.toGrey(exported.toHu(peaks.softTissue()))));
     }
 }

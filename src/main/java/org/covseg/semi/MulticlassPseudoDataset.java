@@ -18,9 +18,9 @@ import org.covseg.data.ImageFolder;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SemiSegDataset;
 import org.covseg.data.SliceDataset;
+import org.covseg.data.SliceRewindow;
 import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.IntensityUnit;
-import org.covseg.image.TissuePeaks;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.ModelDir;
@@ -38,9 +38,9 @@ import org.covseg.io.SliceImageWriter;
  *
  * <p>Whole CT volumes can be left out by name pattern: the unlabeled folder mixes sources windowed differently, and a
  * teacher trained on one window labels another's normal lung as ground-glass. Kept volumes most of whose slices fail
- * {@link SliceWindowCheck} are reported in the log and the manifest; with {@code rewindow} their slices are instead
- * re-windowed to the teacher's window first (the window they were exported with is estimated from the volume's lung and
- * soft-tissue peaks, {@link TissuePeaks}), and the re-windowed slices are what the folder holds.
+ * {@link SliceWindowCheck} are reported in the log and the manifest. With {@code rewindow} every volume is instead
+ * re-windowed to the teacher's window first ({@link SliceRewindow}: the window it was exported with is estimated from
+ * its lung and soft-tissue peaks), and the re-windowed slices are what the folder holds.
  */
 public final class MulticlassPseudoDataset {
 
@@ -117,15 +117,14 @@ public final class MulticlassPseudoDataset {
                 List<String> names = selection.slicesOf(volume);
                 List<Volume> images = names.stream().map(unlabeled::load).toList();
                 long failing = images.stream().filter(v -> !SliceWindowCheck.looksLungWindowed(v)).count();
-                boolean windowedUnlikeTraining = 2 * failing > images.size();
-                if (windowedUnlikeTraining && r.rewindow()) {
-                    Window exported = TissuePeaks.of(images).impliedWindow();
-                    rewindowed.put(volume, exported);
-                    images = images.stream().map(v -> exported.rewindow(v, teacherWindow)).toList();
-                    log.printf("%s: %d of %d slices look windowed unlike the training slices; re-windowed from the"
-                            + " estimated %s to the teacher's %s%n", volume, failing, names.size(), exported,
-                            teacherWindow);
-                } else if (windowedUnlikeTraining) {
+                SliceRewindow.Result rewindow = r.rewindow() ? SliceRewindow.apply(images, teacherWindow) : null;
+                if (rewindow != null) {
+                    log.printf("%s: %s%n", volume, rewindow.note());
+                }
+                if (rewindow != null && rewindow.exported().isPresent()) {
+                    rewindowed.put(volume, rewindow.exported().get());
+                    images = rewindow.slices();
+                } else if (2 * failing > images.size()) {
                     windowedUnlike.add(volume);
                     log.printf("%s: %d of %d slices look windowed unlike the training slices (95 %% of the pixels"
                             + " below grey %d); their pseudo labels are unreliable, consider --exclude or"

@@ -115,24 +115,24 @@ class PseudoLabelCommandTest {
                 "\"excludedVolumes\" : [ \"volB\" ]");
     }
 
-    /** volC (soft tissue mid-grey) is re-windowed before labelling, and the re-windowed slice is what is written. */
+    /** Every volume is re-windowed before labelling (volC from soft tissue mid-grey), and written re-windowed. */
     @Test
     void rewindowTurnsAWideWindowVolumeIntoALungWindowedOne() throws IOException {
         Path out = dir.resolve("rewindowed");
 
-        Cli r = pseudoLabel(out, "--exclude", "volA,volB", "--rewindow");
+        Cli r = pseudoLabel(out, "--exclude", "volB", "--rewindow");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("volC: 1 of 1 slices look windowed unlike the training slices; re-windowed from"
-                + " the estimated level");
+        assertThat(r.out()).contains("volA: re-windowed (--rewindow): the lung and soft-tissue grey peaks of the 3"
+                + " images", "volC: re-windowed (--rewindow): the lung and soft-tissue grey peaks of the image");
         Path data = out.resolve("MultiClassInfection-Pseudo");
         Volume original = SliceImageReader.readImage(unlabeled.resolve("Imgs/volC_1.png"), SliceOrientation.TRANSPOSED);
         Volume written = SliceImageReader.readImage(data.resolve("Imgs/volC_1.png"), SliceOrientation.TRANSPOSED);
         assertThat(SliceWindowCheck.looksLungWindowed(original)).isFalse();
         assertThat(SliceWindowCheck.looksLungWindowed(written)).isTrue();
         assertThat(Files.readString(data.resolve("pseudo-labels.json")))
-                .contains("\"volumesWindowedUnlikeTraining\" : [ ]", "\"rewindowedVolumes\" : {", "\"volC\" : {",
-                        "\"estimatedLevel\"");
+                .contains("\"volumesWindowedUnlikeTraining\" : [ ]", "\"rewindowedVolumes\" : {", "\"volA\" : {",
+                        "\"volC\" : {", "\"estimatedLevel\"");
     }
 
     @Test
