@@ -25,6 +25,12 @@ public final class SliceRewindow {
     public record Result(List<Volume> slices, Optional<Window> exported, String note) {
     }
 
+    /**
+     * Black in a CT export is at most a few hundred HU below air (the lung window's is at −1350 HU); an estimate far
+     * below that means the darker peak was not aerated lung.
+     */
+    private static final double LOWEST_WINDOW_BOTTOM_HU = -1500;
+
     private SliceRewindow() {
     }
 
@@ -42,6 +48,13 @@ public final class SliceRewindow {
                     + " exported with cannot be estimated: " + e.getMessage());
         }
         Window exported = peaks.impliedWindow();
+        double bottom = exported.toHu(0);
+        if (bottom < LOWEST_WINDOW_BOTTOM_HU) {
+            return new Result(slices, Optional.empty(), String.format(Locale.ROOT, "not re-windowed (--rewindow):"
+                    + " the lung and soft-tissue grey peaks (%d, %d) would put black at %.0f HU, far below air"
+                    + " (-1000 HU), so the darker peak is probably not aerated lung (lungs full of opacity?)",
+                    peaks.lung(), peaks.softTissue(), bottom));
+        }
         List<Volume> rewindowed = slices.stream().map(s -> exported.rewindow(s, target)).toList();
         return new Result(rewindowed, Optional.of(exported), String.format(Locale.ROOT, "re-windowed (--rewindow): the lung and"
                 + " soft-tissue grey peaks of the %s (%d, %d) put the window they were exported with at about %s, and"

@@ -18,6 +18,9 @@ public record TissuePeaks(int lung, int softTissue) {
     private static final int LOWEST = 5;
     private static final int HIGHEST = 249;
     private static final int SMOOTHING_RADIUS = 3;
+    /** A level with more than FILL_RATIO times the pixels of the levels FILL_SPREAD either side is a constant fill. */
+    private static final int FILL_SPREAD = 2;
+    private static final int FILL_RATIO = 4;
     /** The two peaks are at least this many grey levels apart (lung and soft tissue are ~950 HU apart). */
     private static final int MIN_SEPARATION = 50;
 
@@ -36,6 +39,7 @@ public record TissuePeaks(int lung, int softTissue) {
                 histogram[Math.max(0, Math.min(255, Math.round(g)))]++;
             }
         }
+        removeFills(histogram);
         double[] smooth = smoothed(histogram);
         int first = argmax(smooth, LOWEST, HIGHEST, -1);
         int second = argmax(smooth, LOWEST, HIGHEST, first);
@@ -52,6 +56,22 @@ public record TissuePeaks(int lung, int softTissue) {
         double low = LUNG_HU - lung * huPerGrey;
         double width = 255 * huPerGrey;
         return new Window(low + width / 2, width);
+    }
+
+    /**
+     * Zeroes the levels that hold a constant fill rather than tissue: the padding outside a circular field of view is
+     * one grey level (often half the image) with almost nothing two levels either side, while a tissue peak, spread by
+     * noise and partial volume, never is. Left in, such a fill would be taken for the lung peak.
+     */
+    private static void removeFills(long[] histogram) {
+        long[] original = histogram.clone();
+        for (int g = 0; g < original.length; g++) {
+            long below = g >= FILL_SPREAD ? original[g - FILL_SPREAD] : 0;
+            long above = g + FILL_SPREAD < original.length ? original[g + FILL_SPREAD] : 0;
+            if (original[g] > FILL_RATIO * (below + above)) {
+                histogram[g] = 0;
+            }
+        }
     }
 
     /** Triangular smoothing (weights 4, 3, 2, 1 for radius 3), so that a single busy level stays a peak. */

@@ -10,49 +10,67 @@ import org.junit.jupiter.api.Test;
 
 class TissuePeaksTest {
 
-    /** A slice with {@code counts[i]} pixels at grey {@code levels[i]}. */
-    private static Volume slice(int[] levels, int[] counts) {
-        int n = 0;
-        for (int c : counts) {
-            n += c;
-        }
-        float[] v = new float[n];
-        int p = 0;
-        for (int i = 0; i < levels.length; i++) {
-            for (int c = 0; c < counts[i]; c++) {
-                v[p++] = levels[i];
+    /** Builds a one-row slice from grey levels and pixel counts. */
+    private static final class SliceBuilder {
+        private final List<Float> pixels = new ArrayList<>();
+
+        SliceBuilder level(int grey, int count) {
+            for (int c = 0; c < count; c++) {
+                pixels.add((float) grey);
             }
+            return this;
         }
-        return Volume.builder(n, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
+
+        /** A tissue peak spread by noise: 4c at the level, 2c one level either side, c two levels either side. */
+        SliceBuilder peak(int grey, int c) {
+            return level(grey - 2, c).level(grey - 1, 2 * c).level(grey, 4 * c).level(grey + 1, 2 * c)
+                    .level(grey + 2, c);
+        }
+
+        Volume build() {
+            float[] v = new float[pixels.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = pixels.get(i);
+            }
+            return Volume.builder(v.length, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
+        }
     }
 
     @Test
     void findsTheLungAndSoftTissuePeaksOverAllSlicesIgnoringPaddingAndSaturation() {
-        Volume lungy = slice(new int[] {0, 14, 60, 100, 255}, new int[] {500, 300, 40, 100, 400});
-        Volume tissue = slice(new int[] {14, 100}, new int[] {10, 200});
+        Volume lungy = new SliceBuilder().peak(2, 125).peak(14, 75).peak(60, 10).peak(100, 25).peak(253, 100).build();
+        Volume tissue = new SliceBuilder().peak(14, 3).peak(100, 50).build();
         assertThat(TissuePeaks.of(List.of(lungy, tissue))).isEqualTo(new TissuePeaks(14, 100));
     }
 
     /**
      * The lung peak (12..16, highest at 14) has a long tail, 400 pixels at 17 falling by 5 per level to none at 97:
-     * at grey 64 that tail (165 pixels) is busier than the soft-tissue peak at 120 (100 pixels), but it is not a peak.
+     * at grey 64 that tail (165 pixels) is busier than the soft-tissue peak at 120 (at most 100 pixels a level), but it
+     * is not a peak.
      */
     @Test
     void theTailOfTheFirstPeakIsNotTheSecond() {
-        List<Integer> levels = new ArrayList<>(List.of(12, 13, 14, 15, 16, 120));
-        List<Integer> counts = new ArrayList<>(List.of(500, 800, 1000, 800, 500, 100));
+        SliceBuilder s = new SliceBuilder().level(12, 500).level(13, 800).level(14, 1000).level(15, 800)
+                .level(16, 500).peak(120, 25);
         for (int g = 17; g < 97; g++) {
-            levels.add(g);
-            counts.add(400 - 5 * (g - 17));
+            s.level(g, 400 - 5 * (g - 17));
         }
-        Volume s = slice(levels.stream().mapToInt(Integer::intValue).toArray(),
-                counts.stream().mapToInt(Integer::intValue).toArray());
-        assertThat(TissuePeaks.of(List.of(s))).isEqualTo(new TissuePeaks(14, 120));
+        assertThat(TissuePeaks.of(List.of(s.build()))).isEqualTo(new TissuePeaks(14, 120));
+    }
+
+    /**
+     * The padding outside a circular field of view: half the image at exactly grey 17, nothing two levels either side.
+     * It is a fill, not the lung peak; the lung is at 72 and soft tissue at 237.
+     */
+    @Test
+    void aConstantFillIsNotATissuePeak() {
+        Volume s = new SliceBuilder().level(17, 5000).peak(72, 300).peak(237, 200).build();
+        assertThat(TissuePeaks.of(List.of(s))).isEqualTo(new TissuePeaks(72, 237));
     }
 
     @Test
     void oneTissueOnlyHasNoTwoPeaks() {
-        Volume s = slice(new int[] {30, 40}, new int[] {100, 100});
+        Volume s = new SliceBuilder().peak(30, 20).peak(40, 20).build();
         assertThatThrownBy(() -> TissuePeaks.of(List.of(s))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no two peaks");
     }
