@@ -97,6 +97,11 @@ final class PretrainCommand implements Callable<Integer> {
             description = "Use a random subset of this many slices; 0 = all (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--rewindow", description = "Re-window each volume's slices to the segmentation models' window"
+            + " first, estimating the window it was exported with from its lung and soft-tissue grey peaks (the"
+            + " COVID-SemiSeg unlabeled volumes come in several windows).")
+    boolean rewindow;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -125,7 +130,7 @@ final class PretrainCommand implements Callable<Integer> {
         Path priorModel = multiclass ? (prior != null ? prior : DefaultModels.infection()) : null;
         PretrainingRequest request = new PretrainingRequest(data, out, mask,
                 CliArguments.infNetConfig(width, size), multiclass ? SegmentationArchitecture.UNET : arch, batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
-                coachLr, coachWidth, keep, limit, seed, threads, resume, name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting",
+                coachLr, coachWidth, keep, limit, rewindow, seed, threads, resume, name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting",
                 CliArguments.recipe(spec), priorModel);
         return Pretraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }

@@ -58,7 +58,7 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
     PretrainingRequest request(Path runDirectory, long seed, boolean resume, String command) {
         return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
                 arch, batchSize, epochs,
-                rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, seed, threads,
-                resume, arch.option() + "-inpainting-" + name, command, null);
+                rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, false, seed,
+                threads, resume, arch.option() + "-inpainting-" + name, command, null);
     }
 }

@@ -17,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.SliceDataset;
+import org.covseg.data.SliceRewindow;
 import org.covseg.image.Volume;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
@@ -181,7 +183,27 @@ public final class Pretraining {
         for (int[] entry : entries) {
             slices.add(datasets.get(entry[0]).load(entry[1]));
         }
-        return slices;
+        return r.rewindow() ? rewindowed(slices, entries, datasets, log) : slices;
+    }
+
+    /** The slices with each volume (group) re-windowed on its own estimate, in the same order. */
+    private static List<Volume> rewindowed(List<Volume> slices, List<int[]> entries,
+            List<SliceDataset<Volume>> datasets, PrintWriter log) {
+        Map<String, List<Integer>> byVolume = new TreeMap<>();
+        for (int n = 0; n < entries.size(); n++) {
+            SliceDataset<Volume> dataset = datasets.get(entries.get(n)[0]);
+            String volume = dataset.description() + ": " + dataset.group(dataset.names().get(entries.get(n)[1]));
+            byVolume.computeIfAbsent(volume, v -> new ArrayList<>()).add(n);
+        }
+        List<Volume> out = new ArrayList<>(slices);
+        byVolume.forEach((volume, indices) -> {
+            SliceRewindow.Result result = SliceRewindow.apply(indices.stream().map(slices::get).toList());
+            log.printf("%s: %s%n", volume, result.note());
+            for (int i = 0; i < indices.size(); i++) {
+                out.set(indices.get(i), result.slices().get(i));
+            }
+        });
+        return out;
     }
 
     private static int[] sheetSlices(int count) {
@@ -198,6 +220,7 @@ public final class Pretraining {
         info.put("command", r.command());
         info.put("data", r.data().stream().map(Path::toString).toList());
         info.put("slices", slices);
+        info.put("rewindow", r.rewindow());
         info.put("maskMode", r.mode().name().toLowerCase(java.util.Locale.ROOT));
         info.put("keepFraction", r.keepFraction());
         info.put("phases", r.phases());

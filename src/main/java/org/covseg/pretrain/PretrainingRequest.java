@@ -13,6 +13,8 @@ import org.covseg.nn.SegmentationArchitecture;
  * @param architecture      the inpainter: the network that {@code train --init} will fine-tune
  * @param data              folders of unlabeled images (see {@code Datasets.openImages})
  * @param limit             use at most this many slices (a seeded random subset); 0 for all
+ * @param rewindow          re-window the slices of each volume (image group) to the models' window first, the window
+ *                          it was exported with estimated from its grey peaks ({@code SliceRewindow})
  * @param warmupEpochs      round 0: inpainter epochs with random masks ({@link MaskMode#COACH}) or with the mode's
  *                          masks
  * @param rounds            coach mode: rounds of {coach, inpainter}; other modes add
@@ -28,7 +30,8 @@ public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mo
                                  SegmentationArchitecture architecture,
                                  int batchSize, int warmupEpochs, int rounds, int coachEpochs, int inpaintEpochs,
                                  double learningRate, double coachLearningRate, double coachWidth,
-                                 double keepFraction, int limit, long seed, int threads, boolean resume,
+                                 double keepFraction, int limit, boolean rewindow, long seed, int threads,
+                                 boolean resume,
                                  String modelName, String command, Path prior) {
 
     public PretrainingRequest {

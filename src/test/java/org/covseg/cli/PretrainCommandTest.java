@@ -105,7 +105,23 @@ class PretrainCommandTest {
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(Files.readAllLines(out.resolve("inpainter/metrics.csv"))).hasSize(3);
             assertThat(out.resolve("coach.safetensors")).doesNotExist();
+            assertThat(Files.readString(out.resolve("model/model.json"))).contains("\"rewindow\" : false");
         }
+    }
+
+    /** Each image group (here every image) is re-windowed on its own estimate, and the model records it. */
+    @Test
+    @Order(3)
+    void rewindowReWindowsEachVolumeAndIsRecorded() throws IOException {
+        Path out = dir.resolve("pretrain-rewindow");
+        Cli r = Cli.run("pretrain", "--data", data.resolve("images").toString(), "--out", out.toString(),
+                "--mask", "CUTOUT", "--width", "0.1", "--size", "64", "--epochs", "1", "--rounds", "0",
+                "--batch-size", "3", "--threads", "1", "--rewindow");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains(": re-windowed (--rewindow): the lung and soft-tissue grey"
+                + " peaks of the image"))).hasSize(6);
+        assertThat(Files.readString(out.resolve("model/model.json"))).contains("\"rewindow\" : true");
     }
 
     @Test
