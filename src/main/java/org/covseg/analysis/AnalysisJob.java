@@ -113,6 +113,8 @@ public final class AnalysisJob {
             slicesBar.maxHint(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
         }
         AnalysedStudy analysed = analyzer.analyze(scan, slicesDone).afterStages(readTime);
+        analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))
+                .forEach(n -> log.println(scan.name() + ": " + n));
         AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
         log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
         return dir;

@@ -176,7 +176,7 @@ public final class StudyAnalyzer {
             models.add(detection.model());
         }
         return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
-                input(scan, grids.get(0), spacingKnown), models, userInfection ? null : settings.threshold(),
+                input(scan, grids, spacingKnown), models, userInfection ? null : settings.threshold(),
                 labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
@@ -351,8 +351,8 @@ public final class StudyAnalyzer {
         return out;
     }
 
-    private static InputInfo input(Scan scan, StudyGrid first, boolean spacingKnown) {
-        Volume ct = first.ct();
+    private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown) {
+        Volume ct = grids.get(0).ct();
         int[] shape = null;
         double[] spacing = null;
         if (scan.kind().isVolume()) {
@@ -368,6 +368,7 @@ public final class StudyAnalyzer {
         if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
             notes.add(scan.volumes().size() + " images, each scored on its own");
         }
+        SmallLungs.note(scan, grids).ifPresent(notes::add);
         return new InputInfo(scan.source().toAbsolutePath().normalize().toString(), scan.kind().description(),
                 shape, spacing, notes);
     }
