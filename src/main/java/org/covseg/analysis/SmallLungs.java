@@ -47,8 +47,8 @@ final class SmallLungs {
                         + String.join(", ", small.subList(0, Math.min(NAMES_SHOWN, small.size())))
                         + (small.size() > NAMES_SHOWN ? ", ..." : "") + ")";
         return Optional.of(String.format(Locale.ROOT, "the lungs found cover only %.1f %% of %s, too little for a"
-                + " chest CT through the lungs: check the lung overlay before trusting the percentages (an image cropped"
-                + " to the lungs, or exported in a window unlike a lung window, see --rewindow, makes the lung"
-                + " segmentation fail)", smallest, what));
+                + " chest CT through the lungs: check the lung overlay before trusting the percentages (an image"
+                + " cropped to the lungs, or exported in a window unlike a lung window, see --rewindow, makes the"
+                + " lung segmentation fail)", smallest, what));
     }
 }

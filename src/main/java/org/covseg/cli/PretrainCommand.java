@@ -128,9 +128,10 @@ final class PretrainCommand implements Callable<Integer> {
             throw new CovsegException("--prior is for --task multiclass only");
         }
         Path priorModel = multiclass ? (prior != null ? prior : DefaultModels.infection()) : null;
-        PretrainingRequest request = new PretrainingRequest(data, out, mask,
-                CliArguments.infNetConfig(width, size), multiclass ? SegmentationArchitecture.UNET : arch, batchSize, epochs, rounds, coachEpochs, inpaintEpochs, lr,
-                coachLr, coachWidth, keep, limit, rewindow, seed, threads, resume, name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting",
+        String modelName = name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting";
+        PretrainingRequest request = new PretrainingRequest(data, out, mask, CliArguments.infNetConfig(width, size),
+                multiclass ? SegmentationArchitecture.UNET : arch, batchSize, epochs, rounds, coachEpochs,
+                inpaintEpochs, lr, coachLr, coachWidth, keep, limit, rewindow, seed, threads, resume, modelName,
                 CliArguments.recipe(spec), priorModel);
         return Pretraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }

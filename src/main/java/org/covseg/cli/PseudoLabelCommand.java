@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                         + PseudoLabelManifest.FILE + " (teacher, volumes used and left out, pseudo class"
                         + " shares); nothing is written there unless every slice is done. A kept volume whose slices"
                         + " mostly do not look lung-windowed like the training slices is named in the log and the"
-                        + " manifest (volumesWindowedUnlikeTraining), or re-windowed with --rewindow (rewindowedVolumes)."})
+                        + " manifest (volumesWindowedUnlikeTraining); with --rewindow every volume is re-windowed"
+                        + " instead (rewindowedVolumes)."})
 final class PseudoLabelCommand implements Callable<Integer> {
 
     @Spec

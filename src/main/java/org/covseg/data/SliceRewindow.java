@@ -56,10 +56,10 @@ public final class SliceRewindow {
                     peaks.lung(), peaks.softTissue(), bottom));
         }
         List<Volume> rewindowed = slices.stream().map(s -> exported.rewindow(s, target)).toList();
-        return new Result(rewindowed, Optional.of(exported), String.format(Locale.ROOT, "re-windowed (--rewindow): the lung and"
-                + " soft-tissue grey peaks of the %s (%d, %d) put the window they were exported with at about %s, and"
-                + " every image was re-windowed from it to %s, the models' input window (lung %.0f, soft"
-                + " tissue %.0f); an estimate, check the overlays",
+        return new Result(rewindowed, Optional.of(exported), String.format(Locale.ROOT, "re-windowed (--rewindow):"
+                + " the lung and soft-tissue grey peaks of the %s (%d, %d) put the window they were exported with at"
+                + " about %s, and every image was re-windowed from it to %s, the models' input window (lung %.0f,"
+                + " soft tissue %.0f); an estimate, check the overlays",
                 slices.size() == 1 ? "image" : slices.size() + " images", peaks.lung(), peaks.softTissue(), exported,
                 target,
                 target.toGrey(exported.toHu(peaks.lung())), target.toGrey(exported.toHu(peaks.softTissue()))));

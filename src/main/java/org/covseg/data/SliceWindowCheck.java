@@ -57,7 +57,7 @@ public final class SliceWindowCheck {
                 + (failing.size() > NAMES_SHOWN ? ", ..." : "") + ") look";
         return Optional.of(which + " windowed unlike covseg's training slices: 95 % of the pixels are below grey "
                 + MIN_BRIGHT_GREY + ", so soft tissue is not near white as in a lung window, and the infection maps"
-                + " are unreliable; export the slices with a lung window, give covseg the HU scan (NIfTI, DICOM), or let analyze or segment"
-                + " estimate the window and re-window the slices with --rewindow");
+                + " are unreliable; export the slices with a lung window, give covseg the HU scan (NIfTI, DICOM), or"
+                + " let analyze or segment estimate the window and re-window the slices with --rewindow");
     }
 }

@@ -50,7 +50,7 @@ public record TissuePeaks(int lung, int softTissue) {
         return new TissuePeaks(Math.min(first, second), Math.max(first, second));
     }
 
-    /** The window that puts lung parenchyma and soft tissue at these peaks (the window the slices were exported with). */
+    /** The window that puts lung parenchyma and soft tissue at these peaks: the one the slices were exported with. */
     public Window impliedWindow() {
         double huPerGrey = (SOFT_TISSUE_HU - LUNG_HU) / (softTissue - lung);
         double low = LUNG_HU - lung * huPerGrey;

@@ -20,7 +20,7 @@ class SliceRewindowTest {
         return Volume.builder(1000, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
     }
 
-    /** Peaks 14 and 100 imply level 328.8, width 2808 HU; grey 14 → −921 HU → 43.8 → 44, 100 → 26 HU → 214. */
+    /** Peaks 14 and 100 imply level 328.8, width 2808 HU: grey 14 → −921 HU → 43.8 → 44, 100 → 26 HU → 214. */
     @Test
     void aWideWindowStudyIsRewindowedToTheModelsWindow() {
         SliceRewindow.Result r = SliceRewindow.apply(List.of(slice(14, 100)));
@@ -32,7 +32,7 @@ class SliceRewindowTest {
                 + " (14, 100) put the window they were exported with at about level 329 HU, width 2808 HU");
     }
 
-    /** Peaks 158 and 214 (lungs full of ground glass): black would be −921 − 158 · 947/56 = −3593 HU. Left alone. */
+    /** Peaks 158 and 214 (lungs full of ground glass) put black at −921 − 158 · 947/56 = −3593 HU: left alone. */
     @Test
     void anEstimatePuttingBlackFarBelowAirIsNotUsed() {
         Volume s = slice(158, 214);

@@ -76,8 +76,8 @@ class TissuePeaksTest {
     }
 
     /**
-     * Peaks at 14 and 100: 947 HU over 86 grey levels, 11.01 HU per level, so grey 0 is −921 − 14 · 11.01 = −1075.2 HU
-     * and the width 255 · 11.01 = 2808.0 HU (level −1075.2 + 1404.0 = 328.8).
+     * Peaks at 14 and 100: 947 HU over 86 grey levels, 11.01 HU per level, so grey 0 is −921 − 14 · 11.01 =
+     * −1075.2 HU and the width 255 · 11.01 = 2808.0 HU (level −1075.2 + 1404.0 = 328.8).
      */
     @Test
     void impliedWindowPutsLungAndSoftTissueHuAtThePeaks() {
