@@ -32,13 +32,14 @@ public final class AnalysisJob {
      * @param covsegVersion recorded in each report
      * @param pdf           whether to write report.pdf beside report.html
      * @param rewindow      whether 2-D images exported with another window are re-windowed ({@link Scans})
+     * @param orientation   pixel order of 2-D image files (read and written)
      */
     public record Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf,
-                          boolean rewindow) {
+                          boolean rewindow, SliceOrientation orientation) {
 
-        /** A request that re-windows nothing. */
+        /** A request for images in display order that re-windows nothing. */
         public Request(Path input, Path out, String seriesUid, String covsegVersion, boolean pdf) {
-            this(input, out, seriesUid, covsegVersion, pdf, false);
+            this(input, out, seriesUid, covsegVersion, pdf, false, SliceOrientation.DISPLAY);
         }
 
         /** A request without a PDF report that re-windows nothing. */
@@ -105,7 +106,7 @@ public final class AnalysisJob {
             ProgressBar slicesBar) {
         Map<String, Double> readTime = new LinkedHashMap<>();
         Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid(),
-                SliceOrientation.DISPLAY, r.rewindow()));
+                r.orientation(), r.rewindow()));
         Path dir = target != null ? target : r.out().resolve(scan.name());
         StudyOutputs.checkTarget(dir);
         scan.notes().forEach(n -> log.println(scan.name() + ": " + n));

@@ -21,21 +21,20 @@ record GivenMasks(Volume infection, Volume lungs, Volume reference) {
             throw new CovsegException("masks (--infection-mask, --lung-mask, --reference-mask) can only be given for"
                     + " a single NIfTI file, DICOM series or 2-D image, not for the folder of images " + scan.source());
         }
-        boolean volume = scan.kind().isVolume();
         Volume asRead = scan.volumes().get(0);
         Volume infection = null;
         if (masks.infection() != null) {
-            infection = infection(MaskFile.read(masks.infection(), "--infection-mask", asRead, ct, scan.source(),
-                    volume), masks.infectionLabels(), masks.infection(), "--infection-mask");
+            infection = infection(MaskFile.read(masks.infection(), "--infection-mask", asRead, ct, scan),
+                    masks.infectionLabels(), masks.infection(), "--infection-mask");
         }
         Volume reference = null;
         if (masks.reference() != null) {
-            reference = infection(MaskFile.read(masks.reference(), "--reference-mask", asRead, ct, scan.source(),
-                    volume), masks.referenceLabels(), masks.reference(), "--reference-mask");
+            reference = infection(MaskFile.read(masks.reference(), "--reference-mask", asRead, ct, scan),
+                    masks.referenceLabels(), masks.reference(), "--reference-mask");
         }
         Volume lungs = null;
         if (masks.lungs() != null) {
-            Volume raw = MaskFile.read(masks.lungs(), "--lung-mask", asRead, ct, scan.source(), volume);
+            Volume raw = MaskFile.read(masks.lungs(), "--lung-mask", asRead, ct, scan);
             lungs = masks.lungLabels() == LungLabels.BINARY ? LungSides.split(MaskFile.binary(raw), ct)
                     : MaskFile.labels(raw, 2, masks.lungs(), "--lung-mask", LungLabels.SIDES.meaning());
         }

@@ -3,12 +3,12 @@ package org.covseg.analysis;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.covseg.CovsegException;
+import org.covseg.data.Scan;
 import org.covseg.data.ImageFolder;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.SliceImageReader;
-import org.covseg.io.SliceOrientation;
 
 /**
  * A mask file a user gave for a scan, read (never written) onto the scan's grid: a NIfTI file for a volume, an
@@ -26,11 +26,14 @@ final class MaskFile {
 
     /**
      * The raw values of {@code mask} on the grid of {@code ct} (the scan's volume or image as analysed),
-     * checked against {@code asRead} (the same as read from {@code scanFile}).
+     * checked against {@code asRead} (the same as read from the scan's file); an image mask is read in the pixel
+     * order the scan's images were read in.
      *
      * @param option the command-line option that named the mask, for messages
      */
-    static Volume read(Path mask, String option, Volume asRead, Volume ct, Path scanFile, boolean volume) {
+    static Volume read(Path mask, String option, Volume asRead, Volume ct, Scan scan) {
+        Path scanFile = scan.source();
+        boolean volume = scan.kind().isVolume();
         if (!java.nio.file.Files.isRegularFile(mask)) {
             throw new CovsegException(option + " " + mask + ": no such file");
         }
@@ -40,7 +43,7 @@ final class MaskFile {
         if (volume && nifti) {
             read = NiftiReader.read(mask, IntensityUnit.LABEL);
         } else if (!volume && ImageFolder.isImageFile(mask)) {
-            read = SliceImageReader.readLabels(mask, SliceOrientation.DISPLAY);
+            read = SliceImageReader.readLabels(mask, scan.orientation());
         } else {
             throw new CovsegException(option + " " + mask + ": expected " + (volume
                     ? "a NIfTI file (.nii, .nii.gz) on the grid of the volume " : "an image (PNG) of the size of ")

@@ -20,7 +20,6 @@ import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
-import org.covseg.io.SliceOrientation;
 import org.covseg.report.AnalysisHtml;
 import org.covseg.report.AnalysisJson;
 import org.covseg.report.AnalysisPdf;
@@ -106,7 +105,7 @@ public final class StudyOutputs {
         List<Path> written = new ArrayList<>();
         if (study.threshold() != null) {
             written.addAll(SegmentationWriter.write(study.scan(), study.maps(), study.threshold(),
-                    SliceOrientation.DISPLAY, dir));
+                    study.scan().orientation(), dir));
             if (study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
                 written.addAll(writeLabels(study, dir));
             }
@@ -118,7 +117,7 @@ public final class StudyOutputs {
         } else {
             for (int s = 0; s < study.grids().size(); s++) {
                 Path lungs = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_lungs.png");
-                SliceImageWriter.writeLabels(lungs, study.grids().get(s).lungs(), SliceOrientation.DISPLAY);
+                SliceImageWriter.writeLabels(lungs, study.grids().get(s).lungs(), study.scan().orientation());
                 written.add(lungs);
             }
         }
@@ -135,7 +134,7 @@ public final class StudyOutputs {
         List<Path> written = new ArrayList<>();
         for (int s = 0; s < study.grids().size(); s++) {
             Path labels = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_labels.png");
-            SliceImageWriter.writeLabels(labels, study.grids().get(s).infection(), SliceOrientation.DISPLAY);
+            SliceImageWriter.writeLabels(labels, study.grids().get(s).infection(), study.scan().orientation());
             written.add(labels);
         }
         return written;

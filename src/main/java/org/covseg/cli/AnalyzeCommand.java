@@ -128,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
         AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number(),
-                pdf, inference.rewindow);
+                pdf, inference.rewindow, inference.orientation);
         LungSegmenter lungs = new LungSegmenter();
         AnalysisJob.Summary summary;
         try (AnalysisModels models = AnalysisModels.open(folders(), inference.batchSize)) {

@@ -3,6 +3,7 @@ package org.covseg.cli;
 import java.nio.file.Path;
 import org.covseg.CovsegException;
 import org.covseg.infer.DefaultModels;
+import org.covseg.io.SliceOrientation;
 import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,12 @@ final class InferenceOptions {
 
     @Option(names = "--series", paramLabel = "<UID>", description = "DICOM series to read when a folder has several.")
     String seriesUid;
+
+    @Option(names = "--orientation", defaultValue = "DISPLAY",
+            description = "Pixel order of 2-D images: DISPLAY (radiological view) or TRANSPOSED (COVID-SemiSeg files);"
+                    + " masks written for them, and image masks given, are in the same order. Default:"
+                    + " ${DEFAULT-VALUE}.")
+    SliceOrientation orientation;
 
     @Option(names = "--rewindow", description = "2-D images exported with a window other than a lung window (soft"
             + " tissue grey, not near white): estimate that window from their lung and soft-tissue grey peaks and"

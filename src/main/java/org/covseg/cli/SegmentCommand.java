@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.infer.SegmentationJob;
-import org.covseg.io.SliceOrientation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +33,6 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "<dir>", description = "Output folder.")
     Path output;
 
-    @Option(names = "--orientation", defaultValue = "DISPLAY",
-            description = "Pixel order of 2-D images: DISPLAY (radiological view) or TRANSPOSED (COVID-SemiSeg files). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    SliceOrientation orientation;
-
     @Mixin
     InferenceOptions inference;
 
@@ -50,7 +44,7 @@ final class SegmentCommand implements Callable<Integer> {
         Path modelDir = inference.prepare();
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = SegmentationJob.run(new SegmentationJob.Request(
-                modelDir, input, output, inference.threshold, inference.batchSize, orientation,
+                modelDir, input, output, inference.threshold, inference.batchSize, inference.orientation,
                 inference.seriesUid, inference.rewindow), out);
         out.println("wrote " + written.size() + " files to " + output);
         return 0;

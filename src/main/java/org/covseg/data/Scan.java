@@ -3,6 +3,7 @@ package org.covseg.data;
 import java.nio.file.Path;
 import java.util.List;
 import org.covseg.image.Volume;
+import org.covseg.io.SliceOrientation;
 
 /**
  * One study as given by the user: a CT volume (NIfTI file or DICOM series) or one or more 2-D slices
@@ -13,8 +14,11 @@ import org.covseg.image.Volume;
  * @param kind    what was read
  * @param volumes the volume, or the slices in natural file-name order; all in canonical orientation
  * @param notes   one-line remarks for the user (e.g. which DICOM series was chosen among several)
+ * @param orientation the pixel order its 2-D image files were read in (and outputs for them are written in);
+ *                    {@link SliceOrientation#DISPLAY} for volumes
  */
-public record Scan(String name, Path source, Kind kind, List<Volume> volumes, List<String> notes) {
+public record Scan(String name, Path source, Kind kind, List<Volume> volumes, List<String> notes,
+                   SliceOrientation orientation) {
 
     public enum Kind {
         NIFTI("NIfTI volume"),

@@ -52,11 +52,13 @@ public final class Scans {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".nii") || lower.endsWith(".nii.gz")) {
             Volume v = NiftiReader.read(path, IntensityUnit.HU);
-            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), List.of());
+            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), List.of(),
+                    SliceOrientation.DISPLAY);
         }
         if (ImageFolder.isImageFile(path)) {
             Volume v = SliceImageReader.readImage(path, orientation);
-            return slices(stripExtension(name), path, Scan.Kind.SLICE, List.of(name), List.of(v), rewindow);
+            return slices(stripExtension(name), path, Scan.Kind.SLICE, List.of(name), List.of(v), orientation,
+                    rewindow);
         }
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
                 + "an image (" + String.join(", ", ImageFolder.EXTENSIONS.stream().sorted().toList())
@@ -72,19 +74,20 @@ public final class Scans {
                 slices.add(SliceImageReader.readImage(f, orientation));
                 names.add(f.getFileName().toString());
             }
-            return slices(name, dir, Scan.Kind.SLICE_FOLDER, names, slices, rewindow);
+            return slices(name, dir, Scan.Kind.SLICE_FOLDER, names, slices, orientation, rewindow);
         }
         DicomSeriesResult r = seriesUid == null ? DicomSeriesReader.read(dir) : DicomSeriesReader.read(dir, seriesUid);
-        return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes());
+        return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes(), SliceOrientation.DISPLAY);
     }
 
     private static Scan slices(String name, Path source, Scan.Kind kind, List<String> fileNames, List<Volume> slices,
-            boolean rewindow) {
+            SliceOrientation orientation, boolean rewindow) {
         if (rewindow) {
             SliceRewindow.Result r = SliceRewindow.apply(slices);
-            return new Scan(name, source, kind, r.slices(), List.of(r.note()));
+            return new Scan(name, source, kind, r.slices(), List.of(r.note()), orientation);
         }
-        return new Scan(name, source, kind, slices, SliceWindowCheck.note(fileNames, slices).stream().toList());
+        return new Scan(name, source, kind, slices, SliceWindowCheck.note(fileNames, slices).stream().toList(),
+                orientation);
     }
 
     private static boolean containsImages(Path dir) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.io.SliceOrientation;
 import org.junit.jupiter.api.Test;
 
 class SmallLungsTest {
@@ -23,7 +24,8 @@ class SmallLungsTest {
     }
 
     private static Scan scan(Scan.Kind kind, List<StudyGrid> grids) {
-        return new Scan("study", Path.of("study"), kind, grids.stream().map(StudyGrid::ct).toList(), List.of());
+        return new Scan("study", Path.of("study"), kind, grids.stream().map(StudyGrid::ct).toList(), List.of(),
+                SliceOrientation.DISPLAY);
     }
 
     /** 1 of 100 pixels is 1 %, under the 2 % a slice through the lungs always has; 2 of 100 is not. */

@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import org.covseg.analysis.PhantomFiles;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.io.MaskEncoding;
 import org.covseg.io.NiftiDatatype;
+import org.covseg.io.SliceImageReader;
+import org.covseg.io.SliceImageWriter;
+import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.Phantom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,40 @@ class AnalyzeMasksCommandTest {
         assertThat(report.at("/severity/percentageOfInfection/total/any/percent").asDouble())
                 .isCloseTo(phantom.truth().percentInfected(), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(report.at("/agreement/regions")).hasSize(9);
+    }
+
+    /**
+     * A slice stored transposed (as COVID-SemiSeg stores its files), with its infection mask stored the same way, read
+     * with --orientation TRANSPOSED, scores exactly as the same slice stored in display order; the masks covseg writes
+     * for it are stored transposed too, so they overlay the file.
+     */
+    @Test
+    void transposedImagesAreReadAndWrittenInTheirOwnPixelOrder() throws IOException {
+        Phantom slice = phantom.slice(phantom.ct().depth() / 2);
+        JsonNode[] poi = new JsonNode[2];
+        Volume[] lungs = new Volume[2];
+        SliceOrientation[] orders = {SliceOrientation.DISPLAY, SliceOrientation.TRANSPOSED};
+        for (int i = 0; i < 2; i++) {
+            Path dir = Files.createDirectories(tmp.resolve(orders[i].name()));
+            Path image = dir.resolve("chest.png");
+            Path infection = dir.resolve("lesions.png");
+            SliceImageWriter.writeGrey8(image, Window.LUNG.apply(slice.ct()), orders[i]);
+            SliceImageWriter.writeLabels(infection, slice.infection(), orders[i]);
+            Path out = dir.resolve("out");
+
+            Cli r = Cli.run("analyze", image.toString(), "--infection-mask", infection.toString(),
+                    "--infection-labels", "classes", "--orientation", orders[i].name(), "--model",
+                    tmp.resolve("no-model").toString(), "--out", out.toString());
+
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            poi[i] = new ObjectMapper().readTree(out.resolve("report.json").toFile())
+                    .at("/severity/percentageOfInfection");
+            lungs[i] = SliceImageReader.readMask(out.resolve("chest_lungs.png"), MaskEncoding.LABELS, orders[i]);
+        }
+        assertThat(poi[1]).isEqualTo(poi[0]);
+        assertThat(poi[0].at("/right/lung/voxels").asLong()).isPositive();
+        assertThat(poi[0].at("/left/lung/voxels").asLong()).isPositive();
+        assertThat(lungs[1].toArray()).containsExactly(lungs[0].toArray());
     }
 
     @Test
