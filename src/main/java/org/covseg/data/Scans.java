@@ -52,7 +52,7 @@ public final class Scans {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".nii") || lower.endsWith(".nii.gz")) {
             Volume v = NiftiReader.read(path, IntensityUnit.HU);
-            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), List.of(),
+            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), huNotes(List.of(), rewindow),
                     SliceOrientation.DISPLAY);
         }
         if (ImageFolder.isImageFile(path)) {
@@ -77,7 +77,19 @@ public final class Scans {
             return slices(name, dir, Scan.Kind.SLICE_FOLDER, names, slices, orientation, rewindow);
         }
         DicomSeriesResult r = seriesUid == null ? DicomSeriesReader.read(dir) : DicomSeriesReader.read(dir, seriesUid);
-        return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), r.notes(), SliceOrientation.DISPLAY);
+        return new Scan(name, dir, Scan.Kind.DICOM, List.of(r.volume()), huNotes(r.notes(), rewindow),
+                SliceOrientation.DISPLAY);
+    }
+
+    /** A volume in HU needs no re-windowing: say so when it was asked for. */
+    private static List<String> huNotes(List<String> notes, boolean rewindow) {
+        if (!rewindow) {
+            return notes;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add("--rewindow does nothing here: a volume in Hounsfield units is windowed with the window each model"
+                + " records");
+        return all;
     }
 
     private static Scan slices(String name, Path source, Scan.Kind kind, List<String> fileNames, List<Volume> slices,

@@ -13,6 +13,8 @@ import org.covseg.image.IntensityUnit;
 import org.covseg.image.TissuePeaks;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.Phantom;
@@ -74,6 +76,19 @@ class RewindowedSliceLungsTest {
         Volume truth = phantom.slice(16).lungs();
         assertThat(LungOverlap.dice(truth, lungs, LungSide.RIGHT.label())).isGreaterThan(0.95);
         assertThat(LungOverlap.dice(truth, lungs, LungSide.LEFT.label())).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aVolumeInHounsfieldUnitsIsNotReWindowedAndTheNoteSaysSo() {
+        Path nifti = dir.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), nifti, NiftiDatatype.INT16);
+
+        Scan scan = Scans.open(nifti, null, SliceOrientation.DISPLAY, true);
+
+        assertThat(scan.notes()).containsExactly("--rewindow does nothing here: a volume in Hounsfield units is"
+                + " windowed with the window each model records");
+        assertThat(scan.volume().unit()).isEqualTo(IntensityUnit.HU);
+        assertThat(Scans.open(nifti, null, SliceOrientation.DISPLAY, false).notes()).isEmpty();
     }
 
     @Test
