@@ -63,6 +63,8 @@ class SegmentationArchitectureTest {
     @ParameterizedTest
     @EnumSource(SegmentationArchitecture.class)
     void trainingStepsReachEveryParameterAndLowerTheLoss(SegmentationArchitecture arch) {
+        // seeded: with some unseeded draws a ReLU-dead branch of Inf-Net's deepest RFB gave a BN bias no gradient
+        Engine.getInstance().setRandomSeed(1);
         try (NDManager manager = NDManager.newBaseManager()) {
             Block net = initialized(arch, manager, 2);
             Map<String, Parameter> parameters = StateDict.of(net).parameters();
