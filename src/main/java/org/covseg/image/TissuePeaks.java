@@ -11,8 +11,8 @@ import java.util.List;
 public record TissuePeaks(int lung, int softTissue) {
 
     /** Lung parenchyma and soft tissue in Hounsfield units as {@link Window#COVID_SEMISEG} was measured on them. */
-    static final float LUNG_HU = -921;
-    static final float SOFT_TISSUE_HU = 26;
+    private static final float LUNG_HU = -921;
+    private static final float SOFT_TISSUE_HU = 26;
 
     /** Black padding and saturated white are not tissue peaks. */
     private static final int LOWEST = 5;

@@ -189,10 +189,12 @@ public final class Pretraining {
     /** The slices with each volume (group) re-windowed on its own estimate, in the same order. */
     private static List<Volume> rewindowed(List<Volume> slices, List<int[]> entries,
             List<SliceDataset<Volume>> datasets, PrintWriter log) {
+        List<List<String>> names = datasets.stream().map(SliceDataset::names).toList();
         Map<String, List<Integer>> byVolume = new TreeMap<>();
         for (int n = 0; n < entries.size(); n++) {
-            SliceDataset<Volume> dataset = datasets.get(entries.get(n)[0]);
-            String volume = dataset.description() + ": " + dataset.group(dataset.names().get(entries.get(n)[1]));
+            int[] entry = entries.get(n);
+            SliceDataset<Volume> dataset = datasets.get(entry[0]);
+            String volume = dataset.description() + ": " + dataset.group(names.get(entry[0]).get(entry[1]));
             byVolume.computeIfAbsent(volume, v -> new ArrayList<>()).add(n);
         }
         List<Volume> out = new ArrayList<>(slices);

@@ -80,7 +80,8 @@ public final class MulticlassPseudoDataset {
             Files.createDirectories(partial.resolve("Imgs"));
             Files.createDirectories(partial.resolve("GT"));
             copyLabeled(r.labeled(), labeled, partial);
-            Labelling labelling = labelVolumes(r, unlabeled, selection, partial, log);
+            Labelling labelling = labelVolumes(r, teacher.window().toWindow(), unlabeled, selection, partial,
+                    log);
             writeManifest(partial, r, teacher, labeled.size(), selection, labelling);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -101,13 +102,12 @@ public final class MulticlassPseudoDataset {
     }
 
     /** Labels every kept volume's slices with the teacher. */
-    private static Labelling labelVolumes(Request r, SliceDataset<Volume> unlabeled, VolumeSelection selection,
-            Path dir, PrintWriter log) throws IOException {
+    private static Labelling labelVolumes(Request r, Window teacherWindow, SliceDataset<Volume> unlabeled,
+            VolumeSelection selection, Path dir, PrintWriter log) throws IOException {
         Map<String, Path> files = ImageFolder.byBaseName(r.unlabeled().resolve("Imgs"));
         long[] classPixels = new long[3];
         List<String> windowedUnlike = new ArrayList<>();
         Map<String, Window> rewindowed = new LinkedHashMap<>();
-        Window teacherWindow = ModelDir.readSpec(r.teacher()).window().toWindow();
         log.printf("pseudo-labelling %d slices of %d volumes with %s (%d volumes left out)%n",
                 selection.slices().size(), selection.kept().size(), r.teacher(), selection.excluded().size());
         try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.teacher(), r.batchSize());
@@ -116,7 +116,6 @@ public final class MulticlassPseudoDataset {
             for (String volume : selection.kept()) {
                 List<String> names = selection.slicesOf(volume);
                 List<Volume> images = names.stream().map(unlabeled::load).toList();
-                long failing = images.stream().filter(v -> !SliceWindowCheck.looksLungWindowed(v)).count();
                 SliceRewindow.Result rewindow = r.rewindow() ? SliceRewindow.apply(images, teacherWindow) : null;
                 if (rewindow != null) {
                     log.printf("%s: %s%n", volume, rewindow.note());
@@ -124,11 +123,8 @@ public final class MulticlassPseudoDataset {
                 if (rewindow != null && rewindow.exported().isPresent()) {
                     rewindowed.put(volume, rewindow.exported().get());
                     images = rewindow.slices();
-                } else if (2 * failing > images.size()) {
+                } else if (windowedUnlikeTraining(volume, images, log)) {
                     windowedUnlike.add(volume);
-                    log.printf("%s: %d of %d slices look windowed unlike the training slices (95 %% of the pixels"
-                            + " below grey %d); their pseudo labels are unreliable, consider --exclude or"
-                            + " --rewindow%n", volume, failing, images.size(), SliceWindowCheck.MIN_BRIGHT_GREY);
                 }
                 List<MulticlassMaps> maps = segmenter.predict(images, bar::stepBy);
                 for (int i = 0; i < names.size(); i++) {
@@ -149,6 +145,18 @@ public final class MulticlassPseudoDataset {
             }
         }
         return new Labelling(classPixels, List.copyOf(windowedUnlike), rewindowed);
+    }
+
+    /** Whether most of the volume's slices fail the window check (then it says so in the log). */
+    private static boolean windowedUnlikeTraining(String volume, List<Volume> images, PrintWriter log) {
+        long failing = images.stream().filter(v -> !SliceWindowCheck.looksLungWindowed(v)).count();
+        if (2 * failing <= images.size()) {
+            return false;
+        }
+        log.printf("%s: %d of %d slices look windowed unlike the training slices (95 %% of the pixels below grey %d);"
+                + " their pseudo labels are unreliable, consider --exclude or --rewindow%n", volume, failing,
+                images.size(), SliceWindowCheck.MIN_BRIGHT_GREY);
+        return true;
     }
 
     private static void copyLabeled(Path labeledDir, SliceDataset<?> labeled, Path dir) throws IOException {
