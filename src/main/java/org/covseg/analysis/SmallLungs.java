@@ -48,7 +48,7 @@ final class SmallLungs {
                         + (small.size() > NAMES_SHOWN ? ", ..." : "") + ")";
         return Optional.of(String.format(Locale.ROOT, "the lungs found cover only %.1f %% of %s, too little for a"
                 + " chest CT through the lungs: check the lung overlay before trusting the percentages (an image"
-                + " cropped to the lungs, or exported in a window unlike a lung window, see --rewindow, makes the"
-                + " lung segmentation fail)", smallest, what));
+                + " cropped to the lungs, see --cropped-to-lungs, or exported in a window unlike a lung window, see"
+                + " --rewindow, makes the lung segmentation fail)", smallest, what));
     }
 }

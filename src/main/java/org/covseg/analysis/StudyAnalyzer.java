@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.covseg.CovsegException;
@@ -175,8 +176,9 @@ public final class StudyAnalyzer {
         if (detection != null) {
             models.add(detection.model());
         }
+        Optional<String> lungNote = given.lungs() != null ? Optional.empty() : lungMasks.note();
         return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
-                input(scan, grids, spacingKnown), models, userInfection ? null : settings.threshold(),
+                input(scan, grids, spacingKnown, lungNote), models, userInfection ? null : settings.threshold(),
                 labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
@@ -351,7 +353,7 @@ public final class StudyAnalyzer {
         return out;
     }
 
-    private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown) {
+    private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown, Optional<String> lungNote) {
         Volume ct = grids.get(0).ct();
         int[] shape = null;
         double[] spacing = null;
@@ -368,6 +370,7 @@ public final class StudyAnalyzer {
         if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
             notes.add(scan.volumes().size() + " images, each scored on its own");
         }
+        lungNote.ifPresent(notes::add);
         SmallLungs.note(scan, grids).ifPresent(notes::add);
         return new InputInfo(scan.source().toAbsolutePath().normalize().toString(), scan.kind().description(),
                 shape, spacing, notes);

@@ -11,6 +11,7 @@ import org.covseg.analysis.LungLabels;
 import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.analysis.UserMasks;
 import org.covseg.infer.DefaultModels;
+import org.covseg.severity.Framing;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungSegmenter;
 import picocli.CommandLine.Command;
@@ -112,6 +113,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-detect", description = "Do not run COVID-19 detection.")
     boolean noDetect;
 
+    @Option(names = "--cropped-to-lungs", description = "The images are cropped to the lungs' bounding box, as"
+            + " COVID-SemiSeg's slices are: lungs may reach the image border, so air at the border is outside the body"
+            + " only where it lies along the border (the corners beyond the chest wall). The report notes it.")
+    boolean croppedToLungs;
+
     @Option(names = "--pdf", description = "Also write report.pdf, the report in printable form.")
     boolean pdf;
 
@@ -129,7 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number(),
                 pdf, inference.rewindow, inference.orientation);
-        LungSegmenter lungs = new LungSegmenter();
+        LungSegmenter lungs = new LungSegmenter(croppedToLungs ? Framing.LUNG_BOX : Framing.BODY);
         AnalysisJob.Summary summary;
         try (AnalysisModels models = AnalysisModels.open(folders(), inference.batchSize)) {
             summary = new AnalysisJob(models.analyzer(lungs, settings, masks)).run(request, log);

@@ -24,6 +24,11 @@ public interface LungMasks {
         return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
     }
 
+    /** What a report should say about how the lungs were found, beyond the usual; empty when nothing. */
+    default Optional<String> note() {
+        return Optional.empty();
+    }
+
     /** Lungs found with an infection mask, and without it. */
     record Found(Volume withInfection, Volume withoutInfection) {
     }

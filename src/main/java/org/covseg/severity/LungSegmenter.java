@@ -17,8 +17,9 @@ import org.covseg.image.Volume;
  *   <li>{@link HounsfieldUnits}: HU are used as they are; 8-bit lung-windowed grey levels are mapped back to HU
  *       through the lung window, so one set of thresholds serves both.</li>
  *   <li>{@link BodyMask}: air below {@value #AIR_THRESHOLD_HU} HU reaching a slice's border is outside the
- *       patient, as is the dark padding outside a circular field of view; the body is the largest remaining
- *       region of each slice.</li>
+ *       patient, as is the dark padding outside a circular field of view (of an image cropped to the lung box,
+ *       {@link Framing#LUNG_BOX}, only the air lying along the border); the body is the largest remaining region
+ *       of each slice.</li>
  *   <li>Air inside the body is the lung candidate; {@link Airways} removes the trachea and main bronchi of a
  *       volume (found from the top of the scan by explosion-controlled region growing).</li>
  *   <li>{@link LungComponents}: the large 3-D components of that air are the lungs, labelled by the side of the
@@ -45,6 +46,24 @@ public final class LungSegmenter implements LungMasks {
 
     static final byte RIGHT = (byte) LungSide.RIGHT.label();
     static final byte LEFT = (byte) LungSide.LEFT.label();
+
+    private final Framing framing;
+
+    /** For images of the body ({@link Framing#BODY}). */
+    public LungSegmenter() {
+        this(Framing.BODY);
+    }
+
+    public LungSegmenter(Framing framing) {
+        this.framing = framing;
+    }
+
+    @Override
+    public Optional<String> note() {
+        return framing == Framing.LUNG_BOX ? Optional.of("images taken as cropped to the lung box"
+                + " (--cropped-to-lungs): air at the image border counts as outside the body only where it lies"
+                + " along the border, as in the corners beyond the chest wall") : Optional.empty();
+    }
 
     /** The lungs of {@code ct} (HU, or 8-bit lung-windowed grey levels). */
     public Volume segment(Volume ct) {
@@ -84,9 +103,9 @@ public final class LungSegmenter implements LungMasks {
     }
 
     /** Steps 1 to 6: the lungs found on the CT alone, before the infection mask and the last hole filling. */
-    private static byte[] beforeInfection(Volume ct, ScanGrid g) {
+    private byte[] beforeInfection(Volume ct, ScanGrid g) {
         float[] hu = HounsfieldUnits.of(ct);
-        boolean[] body = BodyMask.of(hu, g, AIR_THRESHOLD_HU);
+        boolean[] body = BodyMask.of(hu, g, AIR_THRESHOLD_HU, framing);
         boolean[] air = new boolean[hu.length];
         for (int p = 0; p < hu.length; p++) {
             air[p] = body[p] && hu[p] < AIR_THRESHOLD_HU;

@@ -33,7 +33,7 @@ public final class LungSides {
             throw new CovsegException("the lung mask has no lung voxel (all zero), so no severity can be scored");
         }
         float[] hu = HounsfieldUnits.of(ct);
-        boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU);
+        boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU, Framing.BODY);
         for (int p = 0; p < body.length; p++) {
             body[p] |= lung[p];
         }

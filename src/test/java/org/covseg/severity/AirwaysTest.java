@@ -62,7 +62,7 @@ class AirwaysTest {
     void tracheaIsFoundFromTheTopAndGrownWithoutLeakingIntoTheLungs() {
         ScanGrid g = ScanGrid.of(ct);
         float[] hu = ct.toArray();
-        boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU);
+        boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU, Framing.BODY);
         boolean[] air = new boolean[hu.length];
         for (int p = 0; p < hu.length; p++) {
             air[p] = body[p] && hu[p] < LungSegmenter.AIR_THRESHOLD_HU;

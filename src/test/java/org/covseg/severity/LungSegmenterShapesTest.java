@@ -1,8 +1,10 @@
 package org.covseg.severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
@@ -124,5 +126,29 @@ class LungSegmenterShapesTest {
     void aSmallRoundAirwayNearTheMidlineOfASliceIsNotLung() {
         Volume lungs = SEGMENTER.segment(SyntheticChest.twoLungs().ellipse(99.5, 60, 7, 7, -1000).volume());
         assertThat(label(lungs, 99, 60)).isZero();
+    }
+
+    @Test
+    void lungsOfAnImageCroppedToTheLungBoxAreFoundWhenTheFramingIsSaid() {
+        SyntheticChest chest = SyntheticChest.croppedToLungs();
+
+        Volume lungs = new LungSegmenter(Framing.LUNG_BOX).segment(chest.volume());
+
+        long truth = 0;
+        long agree = 0;
+        long found = 0;
+        for (int j = 0; j < SyntheticChest.CROPPED_HEIGHT; j++) {
+            for (int i = 0; i < SyntheticChest.CROPPED_WIDTH; i++) {
+                int expected = chest.at(i, j) != SyntheticChest.LUNG ? 0 : i < 72 ? 1 : 2;
+                int label = label(lungs, i, j);
+                truth += expected != 0 ? 1 : 0;
+                found += label != 0 ? 1 : 0;
+                agree += expected != 0 && label == expected ? 1 : 0;
+            }
+        }
+        assertThat(2.0 * agree / (truth + found)).as("Dice of the sided lungs").isGreaterThan(0.95);
+        assertThat(label(lungs, 0, 0)).as("a corner beyond the chest wall").isZero();
+        assertThatThrownBy(() -> SEGMENTER.segment(chest.volume())).as("read as an image of the whole body")
+                .isInstanceOf(CovsegException.class).hasMessageStartingWith("no lung found");
     }
 }

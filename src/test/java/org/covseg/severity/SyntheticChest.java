@@ -64,4 +64,18 @@ final class SyntheticChest {
                 .ellipse(59.5, 80, 32, 50, LUNG)
                 .ellipse(139.5, 80, 32, 50, LUNG);
     }
+
+    static final int CROPPED_WIDTH = 144;
+    static final int CROPPED_HEIGHT = 101;
+
+    /**
+     * {@link #twoLungs} cropped to the lungs' bounding box (columns 28-171, rows 30-130), as COVID-SemiSeg's slices
+     * are: each lung reaches the border, and the four corners beyond the chest wall are air.
+     */
+    static SyntheticChest croppedToLungs() {
+        return new SyntheticChest(CROPPED_WIDTH, CROPPED_HEIGHT)
+                .ellipse(71.5, 50, 90, 70, SOFT_TISSUE)
+                .ellipse(31.5, 50, 32, 50, LUNG)
+                .ellipse(111.5, 50, 32, 50, LUNG);
+    }
 }
