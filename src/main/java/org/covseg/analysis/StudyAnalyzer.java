@@ -20,6 +20,7 @@ import org.covseg.report.ModelInfo;
 import org.covseg.report.MaskOrigin;
 import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
+import org.covseg.severity.Framing;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungMasks;
 import org.covseg.severity.LungSide;
@@ -176,9 +177,11 @@ public final class StudyAnalyzer {
         if (detection != null) {
             models.add(detection.model());
         }
-        Optional<String> lungNote = given.lungs() != null ? Optional.empty() : lungMasks.note();
+        Optional<String> framingNote = given.lungs() != null ? Optional.empty()
+                : lungMasks.framing() == Framing.LUNG_BOX ? Optional.of(CroppedImages.READ_AS_CROPPED)
+                : CroppedImages.hint(scan, grids);
         return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
-                input(scan, grids, spacingKnown, lungNote), models, userInfection ? null : settings.threshold(),
+                input(scan, grids, spacingKnown, framingNote), models, userInfection ? null : settings.threshold(),
                 labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
@@ -353,7 +356,8 @@ public final class StudyAnalyzer {
         return out;
     }
 
-    private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown, Optional<String> lungNote) {
+    private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown,
+            Optional<String> framingNote) {
         Volume ct = grids.get(0).ct();
         int[] shape = null;
         double[] spacing = null;
@@ -370,7 +374,7 @@ public final class StudyAnalyzer {
         if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
             notes.add(scan.volumes().size() + " images, each scored on its own");
         }
-        lungNote.ifPresent(notes::add);
+        framingNote.ifPresent(notes::add);
         SmallLungs.note(scan, grids).ifPresent(notes::add);
         return new InputInfo(scan.source().toAbsolutePath().normalize().toString(), scan.kind().description(),
                 shape, spacing, notes);

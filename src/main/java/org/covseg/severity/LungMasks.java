@@ -24,9 +24,9 @@ public interface LungMasks {
         return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
     }
 
-    /** What a report should say about how the lungs were found, beyond the usual; empty when nothing. */
-    default Optional<String> note() {
-        return Optional.empty();
+    /** What the images this segmenter reads show; a known mask's source is taken to read images of the body. */
+    default Framing framing() {
+        return Framing.BODY;
     }
 
     /** Lungs found with an infection mask, and without it. */

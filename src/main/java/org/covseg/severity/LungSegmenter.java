@@ -59,10 +59,8 @@ public final class LungSegmenter implements LungMasks {
     }
 
     @Override
-    public Optional<String> note() {
-        return framing == Framing.LUNG_BOX ? Optional.of("images taken as cropped to the lung box"
-                + " (--cropped-to-lungs): air at the image border counts as outside the body only where it lies"
-                + " along the border, as in the corners beyond the chest wall") : Optional.empty();
+    public Framing framing() {
+        return framing;
     }
 
     /** The lungs of {@code ct} (HU, or 8-bit lung-windowed grey levels). */

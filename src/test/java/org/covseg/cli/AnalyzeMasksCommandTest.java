@@ -124,7 +124,8 @@ class AnalyzeMasksCommandTest {
         Cli cropped = Cli.run(concat(args, "--out", tmp.resolve("cropped").toString(), "--cropped-to-lungs"));
 
         assertThat(asBody.exitCode()).as(asBody.err()).isZero();
-        assertThat(asBody.out()).contains("the lungs found cover only", "see --cropped-to-lungs");
+        assertThat(asBody.out()).contains("the lungs found cover only", "the image looks cropped to the lungs: read so"
+                + " (--cropped-to-lungs)");
         assertThat(cropped.exitCode()).as(cropped.err()).isZero();
         assertThat(infected).isPositive();
         JsonNode report = new ObjectMapper().readTree(tmp.resolve("cropped/report.json").toFile());
