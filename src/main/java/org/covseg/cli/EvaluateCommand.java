@@ -63,6 +63,11 @@ import picocli.CommandLine.Spec;
                 + " consolidation/ sub-folders of --gt; one table row and one gallery/chart per class.",
             "A multiclass --model is always evaluated per class, on a dataset of label maps (e.g. COVID-SemiSeg"
                 + " MultiClassInfection-Train); --classes may be given with it.",
+            "--labels (with --classes, or a multiclass --model): scores each class of the predicted label maps"
+                + " <name>_labels.png (0 background, 1 ground-glass opacity, 2 consolidation, the most probable"
+                + " class, as covseg segment writes them) instead of the probability maps: the official multi-class"
+                + " test script saves such a map and splits it per class, so the published multi-class Dice values"
+                + " are of these binary maps.",
             ""})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -98,6 +103,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--classes", description = "Per-class evaluation of ground-glass opacity and consolidation.")
     boolean classes;
+
+    @Option(names = "--labels", description = "Per-class evaluation of label maps <name>_labels.png (the most"
+            + " probable class), as the published multi-class numbers were made.")
+    boolean labels;
 
     @Option(names = "--strict", description = "Fail when a prediction or a ground truth has no partner.")
     boolean strict;
@@ -136,8 +145,11 @@ final class EvaluateCommand implements Callable<Integer> {
                         + "; the gallery shows its probability map instead");
             }
         });
-        FolderPairs pairs = classes
-                ? PredictionFolders.classes(predictions, truth)
+        if (labels && !classes) {
+            throw new CovsegException("--labels scores label maps per class; give it with --classes");
+        }
+        FolderPairs pairs = labels ? PredictionFolders.classLabels(predictions, truth)
+                : classes ? PredictionFolders.classes(predictions, truth)
                 : PredictionFolders.binary(predictions, truth);
         if (strict) {
             pairs.requireComplete();
@@ -151,7 +163,8 @@ final class EvaluateCommand implements Callable<Integer> {
                         "; %d prediction(s) resized to their ground truth's size", result.resized())));
         EvaluationTable.lines(result).forEach(stdout::println);
         List<Path> written = EvaluationReport.write(outDir, result,
-                EvaluationInputs.of(classes ? "classes" : "binary", pairs, images), backgrounds);
+                EvaluationInputs.of(labels ? "class labels" : classes ? "classes" : "binary", pairs, images),
+                backgrounds);
         printWritten(stdout, outDir, written);
         return 0;
     }
@@ -168,9 +181,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (ModelSpec.DETECT.equals(modelSpec.task())) {
             return evaluateDetector();
         }
-        if (classes && !modelSpec.isMulticlass()) {
-            throw new CovsegException("--classes needs a multiclass model; " + model + " is a single-class"
-                    + " infection model");
+        if ((classes || labels) && !modelSpec.isMulticlass()) {
+            throw new CovsegException((labels ? "--labels" : "--classes") + " needs a multiclass model; " + model
+                    + " is a single-class infection model");
         }
         SliceDataset<LabeledSlice> dataset = Datasets.open(data);
         if (split != null) {
@@ -178,7 +191,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ModelPredictions predicted;
         try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(dataset.size()).build()) {
-            predicted = ModelPredictions.of(model, dataset, 4, bar::stepBy);
+            predicted = ModelPredictions.of(model, dataset,
+                    labels ? ModelPredictions.ClassMaps.LABELS : ModelPredictions.ClassMaps.PROBABILITIES, 4,
+                    bar::stepBy);
         }
         EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -186,7 +201,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 dataset.description()));
         EvaluationTable.lines(result).forEach(stdout::println);
         List<Path> written = EvaluationReport.write(out.toAbsolutePath().normalize(), result,
-                new EvaluationInputs("model", modelSources(), dataset.description(), List.of(), List.of()),
+                new EvaluationInputs(labels ? "model labels" : "model", modelSources(), dataset.description(),
+                        List.of(), List.of()),
                 predicted.backgrounds());
         printWritten(stdout, out, written);
         return 0;

@@ -1,14 +1,26 @@
 package org.covseg.evaluation;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** A saved prediction file and the ground truth it is scored against, matched by name. */
-public record FilePair(String name, String className, Path prediction, TruthFile truth) {
+/**
+ * A saved prediction file and the ground truth it is scored against, matched by name. The prediction is a
+ * probability map, or with {@code labelOf} one class of a predicted label map.
+ */
+public record FilePair(String name, String className, Path prediction, Optional<InfectionClass> labelOf,
+                       TruthFile truth) {
+
+    /** A probability map against its ground truth. */
+    public static FilePair ofMap(String name, String className, Path prediction, TruthFile truth) {
+        return new FilePair(name, className, prediction, Optional.empty(), truth);
+    }
 
     /** Reads both files; the prediction is brought to the ground truth's size ({@link SavedPrediction}). */
     public PredictionPair read() {
         TruthMask mask = truth.read();
-        return new PredictionPair(name, className, SavedPrediction.read(prediction, mask.width(), mask.height()),
-                mask);
+        PredictionMap.GreyLevels predicted = labelOf.isPresent()
+                ? SavedPrediction.readLabel(prediction, labelOf.get(), mask.width(), mask.height())
+                : SavedPrediction.read(prediction, mask.width(), mask.height());
+        return new PredictionPair(name, className, predicted, mask);
     }
 }

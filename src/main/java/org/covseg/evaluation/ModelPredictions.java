@@ -21,7 +21,8 @@ import org.covseg.report.Backgrounds;
  * {@code covseg evaluate --model --data}: runs a model over a labeled dataset in memory and pairs each probability
  * map (at the slice's own size) with its ground truth, ready for {@link EvaluationRun}: an infection model's map
  * against mask > 0; a multiclass model's ground-glass and consolidation maps against label == 1 and label == 2
- * (one {@link InfectionClass} each, all ground-glass pairs first).
+ * (one {@link InfectionClass} each, all ground-glass pairs first), or with {@link ClassMaps#LABELS} each class of
+ * its label map (the most probable class), as the official multi-class test script scores.
  */
 public final class ModelPredictions {
 
@@ -30,8 +31,21 @@ public final class ModelPredictions {
     private ModelPredictions() {
     }
 
+    /** How a multiclass model's classes are scored. */
+    public enum ClassMaps {
+        /** Each class's probability map. */
+        PROBABILITIES,
+        /** Each class of the label map, 1 where the class is the most probable and 0 elsewhere. */
+        LABELS
+    }
+
     public static ModelPredictions of(Path modelDir, SliceDataset<LabeledSlice> dataset, int batchSize,
             IntConsumer slicesDone) {
+        return of(modelDir, dataset, ClassMaps.PROBABILITIES, batchSize, slicesDone);
+    }
+
+    public static ModelPredictions of(Path modelDir, SliceDataset<LabeledSlice> dataset, ClassMaps classMaps,
+            int batchSize, IntConsumer slicesDone) {
         ModelSpec spec = ModelDir.readSpec(modelDir);
         ModelPredictions result = new ModelPredictions();
         List<LabeledSlice> slices = dataset.loadAll();
@@ -42,7 +56,8 @@ public final class ModelPredictions {
                 for (InfectionClass c : InfectionClass.values()) {
                     for (int s = 0; s < slices.size(); s++) {
                         MulticlassMaps m = maps.get(s);
-                        float[] probability = c == InfectionClass.GGO ? m.ggo() : m.consolidation();
+                        float[] probability = classMaps == ClassMaps.LABELS ? labelOf(m.labels(), c.label())
+                                : c == InfectionClass.GGO ? m.ggo() : m.consolidation();
                         result.add(slices.get(s), c.key(), probability, value -> value == c.label());
                     }
                 }
@@ -56,6 +71,14 @@ public final class ModelPredictions {
             }
         }
         return result;
+    }
+
+    private static float[] labelOf(float[] labels, int label) {
+        float[] binary = new float[labels.length];
+        for (int p = 0; p < labels.length; p++) {
+            binary[p] = labels[p] == label ? 1 : 0;
+        }
+        return binary;
     }
 
     private void add(LabeledSlice slice, String className, float[] probability, FloatPredicate isForeground) {

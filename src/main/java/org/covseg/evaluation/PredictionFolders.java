@@ -20,16 +20,21 @@ import org.covseg.data.ImageFolder;
  *   label map {@code <name>.png} (0 background, 1 ground-glass opacity, 2 consolidation) or, when the ground-truth
  *   folder has sub-folders {@code ggo/} and/or {@code consolidation/}, the binary masks {@code ggo/<name>.png} and
  *   {@code consolidation/<name>.png}.</li>
+ *   <li>{@link #classLabels}: each class of the predicted label maps {@code <name>_labels.png} (0 background, 1
+ *   ground-glass opacity, 2 consolidation) against the same ground truth as {@link #classes}; other files in the
+ *   predictions folder are not looked at.</li>
  * </ul>
  * Pairs come class by class (ggo first), each in the ground truth's natural name order. Missing or empty folders, and no pair at all, are user errors.
  */
 public final class PredictionFolders {
 
+    private static final String LABELS_SUFFIX = "_labels";
+
     private PredictionFolders() {
     }
 
     public static FolderPairs binary(Path predictions, Path truth) {
-        Map<String, Path> predicted = ImageFolder.byBaseName(predictions);
+        Map<String, Predicted> predicted = maps(predictions);
         Map<String, Candidate> expected = new LinkedHashMap<>();
         ImageFolder.byBaseName(truth).forEach((name, file) ->
                 expected.put(name, new Candidate(name, InfectionClass.INFECTION, TruthFile.mask(file))));
@@ -40,7 +45,25 @@ public final class PredictionFolders {
     }
 
     public static FolderPairs classes(Path predictions, Path truth) {
-        Map<String, Path> predicted = ImageFolder.byBaseName(predictions);
+        return classes(predictions, truth, maps(predictions),
+                "; with --classes the predictions are named <name>_ggo and <name>_consolidation");
+    }
+
+    public static FolderPairs classLabels(Path predictions, Path truth) {
+        Map<String, Predicted> predicted = new LinkedHashMap<>();
+        ImageFolder.byBaseName(predictions).forEach((baseName, file) -> {
+            if (baseName.endsWith(LABELS_SUFFIX)) {
+                String name = baseName.substring(0, baseName.length() - LABELS_SUFFIX.length());
+                for (InfectionClass c : InfectionClass.values()) {
+                    predicted.put(key(name, c), new Predicted(file, Optional.of(c)));
+                }
+            }
+        });
+        return classes(predictions, truth, predicted, "; with --labels the predictions are label maps named"
+                + " <name>" + LABELS_SUFFIX);
+    }
+
+    private static FolderPairs classes(Path predictions, Path truth, Map<String, Predicted> predicted, String hint) {
         ImageFolder.requireFolder(truth);
         Map<String, Candidate> expected = new LinkedHashMap<>();
         boolean perClassFolders = false;
@@ -61,8 +84,14 @@ public final class PredictionFolders {
                         expected.put(key(name, c), new Candidate(name, c.key(), TruthFile.labelMap(file, c))));
             }
         }
-        return match(predictions, truth, layout, predicted, expected,
-                "; with --classes the predictions are named <name>_ggo and <name>_consolidation");
+        return match(predictions, truth, layout, predicted, expected, hint);
+    }
+
+    private static Map<String, Predicted> maps(Path predictions) {
+        Map<String, Predicted> predicted = new LinkedHashMap<>();
+        ImageFolder.byBaseName(predictions).forEach((name, file) ->
+                predicted.put(name, new Predicted(file, Optional.empty())));
+        return predicted;
     }
 
     private static String key(String name, InfectionClass c) {
@@ -78,16 +107,17 @@ public final class PredictionFolders {
         return false;
     }
 
-    private static FolderPairs match(Path predictions, Path truth, String layout, Map<String, Path> predicted,
+    private static FolderPairs match(Path predictions, Path truth, String layout, Map<String, Predicted> predicted,
                                      Map<String, Candidate> expected, String hint) {
         List<FilePair> pairs = new ArrayList<>();
         List<String> truthWithoutPrediction = new ArrayList<>();
         expected.forEach((key, candidate) -> {
-            Path file = predicted.get(key);
-            if (file == null) {
+            Predicted p = predicted.get(key);
+            if (p == null) {
                 truthWithoutPrediction.add(key);
             } else {
-                pairs.add(new FilePair(candidate.name(), candidate.className(), file, candidate.truth()));
+                pairs.add(new FilePair(candidate.name(), candidate.className(), p.file(), p.labelOf(),
+                        candidate.truth()));
             }
         });
         List<String> predictionsWithoutTruth = predicted.keySet().stream()
@@ -101,5 +131,9 @@ public final class PredictionFolders {
     }
 
     private record Candidate(String name, String className, TruthFile truth) {
+    }
+
+    /** A prediction file: a probability map, or one class of a label map. */
+    private record Predicted(Path file, Optional<InfectionClass> labelOf) {
     }
 }

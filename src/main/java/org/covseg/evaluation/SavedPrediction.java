@@ -28,11 +28,30 @@ public final class SavedPrediction {
 
     public static PredictionMap.GreyLevels read(Path file, int width, int height) {
         Volume grey = SliceImageReader.readImage(file);
-        boolean resized = grey.width() != width || grey.height() != height;
-        float[] levels = resized
-                ? BilinearResize.resize(grey.toArray(), grey.width(), grey.height(), width, height, false)
-                : grey.toArray();
-        return new PredictionMap.GreyLevels(ProtocolMap.fromGreyLevels(quantise(levels), width, height), resized);
+        return atSize(grey.toArray(), grey.width(), grey.height(), width, height);
+    }
+
+    /**
+     * One class of a predicted label map ({@code <name>_labels.png}: 0 background, 1 ground-glass opacity,
+     * 2 consolidation, the most probable class) as a binary map, 255 where the label is the class's and 0 elsewhere:
+     * what the official multi-class test script scores, which saves its argmax label map and splits it per class.
+     * Read and resized like a probability map.
+     */
+    public static PredictionMap.GreyLevels readLabel(Path file, InfectionClass infectionClass, int width,
+            int height) {
+        TruthMask label = TruthFile.labelMap(file, infectionClass).read();
+        float[] levels = new float[label.width() * label.height()];
+        for (int p = 0; p < levels.length; p++) {
+            levels[p] = label.pixels()[p] ? 255 : 0;
+        }
+        return atSize(levels, label.width(), label.height(), width, height);
+    }
+
+    private static PredictionMap.GreyLevels atSize(float[] levels, int fromWidth, int fromHeight, int width,
+            int height) {
+        boolean resized = fromWidth != width || fromHeight != height;
+        float[] sized = resized ? BilinearResize.resize(levels, fromWidth, fromHeight, width, height, false) : levels;
+        return new PredictionMap.GreyLevels(ProtocolMap.fromGreyLevels(quantise(sized), width, height), resized);
     }
 
     /** Rounds half up and clamps to 0..255. */

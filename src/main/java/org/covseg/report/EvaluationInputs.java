@@ -10,7 +10,8 @@ import org.covseg.evaluation.FolderPairs;
 /**
  * What an evaluation was run on, for {@code metrics.json}.
  *
- * @param mode                    "binary" or "classes" (a later mode may add its own name)
+ * @param mode                    "binary", "classes", "class labels" (each class of label maps), "model" or
+ *                                "model labels" (a model run here; its probability or label maps)
  * @param sources                 named inputs, e.g. predictions → folder, in the order they are reported
  * @param truthLayout             how the ground truth was read, in words
  * @param predictionsWithoutTruth predictions that were not evaluated for lack of ground truth

@@ -235,6 +235,45 @@ class EvaluateCommandTest {
         }
     }
 
+    /**
+     * With --labels each class of a_labels.png is the prediction, a 0/255 map: ground-glass exactly (as a perfect
+     * map), consolidation on the upper half of its truth, [10, 16) x [5, 7): 12 of 24 pixels, so Dice 2·12/36 = 2/3
+     * at every threshold t > 0 and 2·24/224 at t = 0. The class maps beside it are not looked at.
+     */
+    @Test
+    void labelsScoreEachClassOfTheLabelMaps() throws IOException {
+        Path gt = folder("gt");
+        Path pred = dir.resolve("pred");
+        float[] ggo = bothClassesExactly(gt, pred);
+        float[] labels = ggo.clone();
+        float[] upperHalf = TestMaps.rectangle(20, 10, 10, 5, 16, 7, 2);
+        for (int p = 0; p < 200; p++) {
+            labels[p] += upperHalf[p];
+        }
+        TestMaps.writeLabels(pred.resolve("a_labels.png"), labels, 20, 10);
+        Path out = dir.resolve("out");
+
+        Cli r = evaluate(pred, gt, out, "--classes", "--labels");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode json = json(out);
+        assertThat(json.at("/mode").asText()).isEqualTo("class labels");
+        assertThat(json.at("/classes/0/summary/meanDic").asDouble())
+                .isCloseTo((255 + 2 * 24 / 224.0) / 256, within(TOL));
+        assertThat(json.at("/classes/1/summary/meanDic").asDouble())
+                .isCloseTo((255 * 2 / 3.0 + 2 * 24 / 224.0) / 256, within(TOL));
+        assertThat(json.at("/classes/1/summary/dice").asDouble()).isCloseTo(2 / 3.0, within(TOL));
+    }
+
+    @Test
+    void labelsWithoutClassesIsAOneLineError() throws IOException {
+        Path gt = dir.resolve("gt");
+        grey(gt, "a.png", truthA, 20, 10);
+        assertFailsCleanly(List.of("evaluate", "--pred", gt.toString(), "--gt", gt.toString(), "--labels"),
+                "--labels scores label maps per class; give it with --classes");
+    }
+
     @Test
     void aClassMissingFromAnImageIsAlsoReadWithoutThatImage() throws IOException {
         // "a" holds both classes, each predicted exactly; "b" only ground-glass, and nothing is predicted as

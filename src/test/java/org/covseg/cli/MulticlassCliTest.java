@@ -1,7 +1,10 @@
 package org.covseg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +120,36 @@ class MulticlassCliTest {
                 .containsPattern("(?m)^consolidation +2 ");
         assertThat(out.resolve("gallery_ggo.png")).exists();
         assertThat(out.resolve("gallery_consolidation.png")).exists();
+    }
+
+    /** The label maps segment saved score exactly as the model's label maps scored in memory. */
+    @Test
+    @Order(3)
+    void evaluateLabelsScoresTheSavedLabelMapsAsTheModelsOwn() throws IOException {
+        Path fromModel = dir.resolve("eval-labels-model");
+        Path fromFiles = dir.resolve("eval-labels-files");
+        Cli model = Cli.run("evaluate", "--model", run.resolve("model").toString(), "--data", data.toString(),
+                "--labels", "--out", fromModel.toString());
+        Cli files = Cli.run("evaluate", "--pred", dir.resolve("seg").toString(), "--gt", data.resolve("GT").toString(),
+                "--classes", "--labels", "--out", fromFiles.toString());
+
+        assertThat(model.exitCode()).as(model.err()).isZero();
+        assertThat(files.exitCode()).as(files.err()).isZero();
+        assertThat(files.err()).as("other files in the folder are not looked at").isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(fromModel.resolve("metrics.json").toFile());
+        JsonNode b = json.readTree(fromFiles.resolve("metrics.json").toFile());
+        assertThat(a.at("/mode").asText()).isEqualTo("model labels");
+        assertThat(b.at("/mode").asText()).isEqualTo("class labels");
+        for (int c = 0; c < 2; c++) {
+            JsonNode expected = a.at("/classes/" + c + "/summary");
+            JsonNode actual = b.at("/classes/" + c + "/summary");
+            assertThat(actual.size()).isEqualTo(expected.size());
+            // equal up to summation order: the S-measure sums 0/1 probabilities here, 0/255 levels there
+            expected.fieldNames().forEachRemaining(key -> assertThat(actual.get(key).asDouble()).as(key)
+                    .isCloseTo(expected.get(key).asDouble(), within(1e-12)));
+        }
+        assertThat(a.at("/classes/1/class").asText()).isEqualTo("consolidation");
     }
 
     @Test

@@ -72,7 +72,7 @@ class EvaluationRunTest {
         Path pred = TestMaps.writeGrey(dir.resolve("x.png"), new float[] {255, 0, 0, 255}, 2, 2);
         Path gt = TestMaps.writeGrey(dir.resolve("x_gt.png"), new float[] {255, 0, 0, 255}, 2, 2);
         EvaluationResult result = new EvaluationRun().evaluate(
-                List.of(new FilePair("x", InfectionClass.INFECTION, pred, TruthFile.mask(gt)).read()));
+                List.of(FilePair.ofMap("x", InfectionClass.INFECTION, pred, TruthFile.mask(gt)).read()));
         assertThat(result.classes().get(0).summary().dice()).isEqualTo(1.0);
         assertThatThrownBy(() -> new EvaluationRun().evaluate(List.of())).isInstanceOf(CovsegException.class);
     }
