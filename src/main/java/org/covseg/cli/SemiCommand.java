@@ -72,6 +72,11 @@ final class SemiCommand implements Callable<Integer> {
                     + " (docs/results.md).")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--rewindow", description = "Read each unlabeled volume re-windowed to the start model's window,"
+            + " estimating the window it was exported with from its lung and soft-tissue grey peaks (the COVID-SemiSeg"
+            + " unlabeled volumes come in several windows); each volume's estimate is logged.")
+    boolean rewindow;
+
     @Option(names = "--final-epochs", defaultValue = "3",
             description = "Epochs of the training on all pseudo labels (default: ${DEFAULT-VALUE}).")
     int finalEpochs;
@@ -121,7 +126,7 @@ final class SemiCommand implements Callable<Integer> {
         TrainingOptions options = recipe.options(roundEpochs, batchSize, trainSize, recipe.scales, lr, lrDecayEvery,
                 SegmentationValidator.MEAN_DICE);
         SemiRequest request = new SemiRequest(model, labeled, unlabeled, out, groupSize, rounds, limit, exclude,
-                roundEpochs, finalEpochs, finetuneEpochs, valFraction, valNames, options, recipe.bce, recipe.threads,
+                rewindow, roundEpochs, finalEpochs, finetuneEpochs, valFraction, valNames, options, recipe.bce, recipe.threads,
                 resume, name, CliArguments.recipe(spec));
         return SemiSupervisedTraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }

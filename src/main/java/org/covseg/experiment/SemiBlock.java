@@ -54,7 +54,7 @@ record SemiBlock(String name, String from, Path unlabeled, int groupSize, int ro
             long seed, boolean resume, String command) {
         TrainingOptions options = new TrainingOptions(roundEpochs, batchSize, s.size(), s.scales(), lr, s.lrDecay(),
                 0, s.clip(), s.weightDecay(), seed, SegmentationValidator.MEAN_DICE);
-        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude,
+        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude, false,
                 roundEpochs, finalEpochs, finetuneEpochs, 0.2, validation, options, s.bce(), s.threads(), resume,
                 "infection-semi-" + name, command);
     }

@@ -14,10 +14,11 @@ import org.covseg.io.AtomicFiles;
  * What a semi-supervised run does, fixed when it starts and kept in {@code <run>/plan.json}: a resumed run must have
  * the same plan, or its saved pseudo labels and stages would not fit together.
  *
- * @param groups the unlabeled slices of each round, in order ({@link UnlabeledGroups}); one group per round
+ * @param rewindow whether the unlabeled volumes are read re-windowed (false in plans written before it existed)
+ * @param groups   the unlabeled slices of each round, in order ({@link UnlabeledGroups}); one group per round
  */
 public record SemiPlan(String startModelSha256, String unlabeled, int groupSize, int limit, List<String> exclude,
-                       int roundEpochs, int finalEpochs, int finetuneEpochs, float threshold, List<List<String>> groups) {
+                       boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs, float threshold, List<List<String>> groups) {
 
     static final String FILE = "plan.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -45,6 +46,7 @@ public record SemiPlan(String startModelSha256, String unlabeled, int groupSize,
         info.put("groupSize", groupSize);
         info.put("limit", limit);
         info.put("exclude", exclude);
+        info.put("rewindow", rewindow);
         info.put("pseudoLabels", pseudoLabels());
         info.put("threshold", threshold);
         info.put("roundEpochs", roundEpochs);

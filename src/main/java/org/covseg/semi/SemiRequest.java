@@ -16,6 +16,8 @@ import org.covseg.train.TrainingOptions;
  * @param rounds           rounds to run, 0 for one per group
  * @param limit            use a seeded random subset of this many unlabeled slices, 0 for all
  * @param exclude          globs of unlabeled volumes to leave out ({@link VolumeSelection}), applied before the limit
+ * @param rewindow         read each unlabeled volume re-windowed to the start model's window, the window it was
+ *                         exported with estimated from its grey peaks ({@code RewindowedImages})
  * @param roundEpochs      fine-tuning epochs per round
  * @param finalEpochs      epochs of the final training on all pseudo labels
  * @param finetuneEpochs   epochs of the last fine-tuning on the labeled slices
@@ -24,7 +26,7 @@ import org.covseg.train.TrainingOptions;
  * @param options          the recipe of every stage (its epoch count is replaced by the stage's)
  */
 public record SemiRequest(Path startModel, Path labeled, Path unlabeled, Path runDirectory, int groupSize, int rounds,
-                          int limit, List<String> exclude, int roundEpochs, int finalEpochs, int finetuneEpochs,
+                          int limit, List<String> exclude, boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs,
                           double validationFraction, List<String> validationNames, TrainingOptions options,
                           BceWeighting bceWeighting, int threads, boolean resume, String modelName, String command) {
 

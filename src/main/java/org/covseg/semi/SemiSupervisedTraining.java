@@ -12,6 +12,7 @@ import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
+import org.covseg.data.RewindowedImages;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
@@ -80,7 +81,9 @@ public final class SemiSupervisedTraining {
         EngineSetup.seed((int) r.options().seed());
         ModelSpec start = ModelDir.readSpec(r.startModel());
         SliceDataset<LabeledSlice> labeled = Datasets.open(r.labeled());
-        SliceDataset<Volume> unlabeled = Datasets.openImages(r.unlabeled());
+        SliceDataset<Volume> unlabeled = r.rewindow()
+                ? RewindowedImages.of(Datasets.openImages(r.unlabeled()), start.window().toWindow(), log::println)
+                : Datasets.openImages(r.unlabeled());
         SemiPlan plan = plan(r, start, unlabeled);
         Split split = TrainingRun.split(r.runDirectory(), r.resume(), () -> split(r, start, labeled.names(), log));
         plan.write(r.runDirectory());
@@ -223,7 +226,7 @@ public final class SemiSupervisedTraining {
                     + r.groupSize() + " unlabeled slice(s) there are; use --rounds 0 for one round per group");
         }
         SemiPlan plan = new SemiPlan(start.weightsSha256(), r.unlabeled().toAbsolutePath().normalize().toString(),
-                r.groupSize(), r.limit(), r.exclude(), r.roundEpochs(), r.finalEpochs(), r.finetuneEpochs(),
+                r.groupSize(), r.limit(), r.exclude(), r.rewindow(), r.roundEpochs(), r.finalEpochs(), r.finetuneEpochs(),
                 PseudoLabel.THRESHOLD, r.rounds() == 0 ? groups : groups.subList(0, r.rounds()));
         Path dir = r.runDirectory();
         boolean started = Files.exists(dir.resolve(SemiPlan.FILE));
@@ -236,8 +239,8 @@ public final class SemiSupervisedTraining {
         }
         if (r.resume() && !SemiPlan.read(dir).equals(plan)) {
             throw new CovsegException("cannot resume " + dir + ": its " + SemiPlan.FILE + " was made with another"
-                    + " start model, unlabeled folder, --group-size, --limit, --exclude, --rounds, --seed or epoch"
-                    + " counts; resume with the same options");
+                    + " start model, unlabeled folder, --group-size, --limit, --exclude, --rewindow, --rounds, --seed or"
+                    + " epoch counts; resume with the same options");
         }
         return plan;
     }

@@ -183,6 +183,22 @@ class SemiCommandTest {
     }
 
     @Test
+    @Order(5)
+    void rewindowReadsEachUnlabeledVolumeThroughItsEstimateAndThePlanRecordsIt() throws IOException {
+        List<String> args = new ArrayList<>(List.of(semi("--rewindow")));
+        args.set(args.indexOf("--out") + 1, dir.resolve("semi-rewindow").toString());
+
+        Cli r = Cli.run(args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // each tiny image is a volume of its own, estimated once when it is first pseudo-labelled
+        assertThat(r.out().lines().filter(l -> l.contains("(--rewindow)"))).hasSize(4)
+                .anySatisfy(l -> assertThat(l).startsWith("s0: "));
+        assertThat(Files.readString(dir.resolve("semi-rewindow/plan.json"))).contains("\"rewindow\" : true");
+        assertThat(Files.readString(dir.resolve("semi-rewindow/model/model.json"))).contains("\"rewindow\" : true");
+    }
+
+    @Test
     @Order(6)
     void badInputsAreOneClearLine() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));

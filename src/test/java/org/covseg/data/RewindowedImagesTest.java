@@ -1,0 +1,61 @@
+package org.covseg.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.junit.jupiter.api.Test;
+
+class RewindowedImagesTest {
+
+    /** Noisy peaks (5 levels wide) at the two grey levels, 600 and 400 pixels, as in {@code SliceRewindowTest}. */
+    private static Volume slice(int lung, int softTissue) {
+        float[] v = new float[1000];
+        int[] spread = {-2, -1, -1, 0, 0, 0, 0, 1, 1, 2};
+        for (int p = 0; p < v.length; p++) {
+            v[p] = (p < 600 ? lung : softTissue) + spread[p % spread.length];
+        }
+        return Volume.builder(1000, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
+    }
+
+    /**
+     * Volume "wide" (peaks 14 and 100, a wide-window export: grey 14 → 44, 100 → 214, see SliceRewindowTest) and
+     * volume "semiseg" (peaks 44 and 214, already the training look: its estimate is the target window itself).
+     */
+    @Test
+    void eachVolumeIsReadThroughItsOwnEstimateMadeOnce() {
+        AtomicInteger reads = new AtomicInteger();
+        List<SliceDataset.Entry<Volume>> entries = new ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            entries.add(new SliceDataset.Entry<>("wide_" + s, "wide", () -> {
+                reads.incrementAndGet();
+                return slice(14, 100);
+            }));
+            entries.add(new SliceDataset.Entry<>("semiseg_" + s, "semiseg", () -> slice(44, 214)));
+        }
+        List<String> notes = new ArrayList<>();
+
+        SliceDataset<Volume> rewindowed = RewindowedImages.of(new SliceDataset<>("test", entries),
+                Window.COVID_SEMISEG, notes::add);
+
+        assertThat(rewindowed.names()).containsExactly("wide_0", "semiseg_0", "wide_1", "semiseg_1", "wide_2",
+                "semiseg_2");
+        assertThat(rewindowed.group("wide_1")).isEqualTo("wide");
+        assertThat(notes).as("nothing is read before a slice is").isEmpty();
+        Volume wide = rewindowed.load("wide_1");
+        assertThat(wide.toArray()[3]).isEqualTo(44f);
+        assertThat(wide.toArray()[603]).isEqualTo(214f);
+        assertThat(rewindowed.load("semiseg_2").toArray()[603]).isEqualTo(214f);
+        rewindowed.load("wide_0");
+        rewindowed.load("wide_2");
+        assertThat(reads.get()).as("the estimate reads the volume's 3 slices once, then each load one").isEqualTo(6);
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0)).startsWith("wide: re-windowed (--rewindow): the lung and soft-tissue grey peaks of the"
+                + " 3 images (14, 100)");
+        assertThat(notes.get(1)).startsWith("semiseg: re-windowed (--rewindow)");
+    }
+}
