@@ -126,8 +126,8 @@ final class SemiCommand implements Callable<Integer> {
         TrainingOptions options = recipe.options(roundEpochs, batchSize, trainSize, recipe.scales, lr, lrDecayEvery,
                 SegmentationValidator.MEAN_DICE);
         SemiRequest request = new SemiRequest(model, labeled, unlabeled, out, groupSize, rounds, limit, exclude,
-                rewindow, roundEpochs, finalEpochs, finetuneEpochs, valFraction, valNames, options, recipe.bce, recipe.threads,
-                resume, name, CliArguments.recipe(spec));
+                rewindow, roundEpochs, finalEpochs, finetuneEpochs, valFraction, valNames, options, recipe.bce,
+                recipe.threads, resume, name, CliArguments.recipe(spec));
         return SemiSupervisedTraining.run(request, spec.commandLine().getOut()) == null ? 130 : 0;
     }
 }

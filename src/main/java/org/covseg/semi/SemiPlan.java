@@ -18,7 +18,8 @@ import org.covseg.io.AtomicFiles;
  * @param groups   the unlabeled slices of each round, in order ({@link UnlabeledGroups}); one group per round
  */
 public record SemiPlan(String startModelSha256, String unlabeled, int groupSize, int limit, List<String> exclude,
-                       boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs, float threshold, List<List<String>> groups) {
+                       boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs, float threshold,
+                       List<List<String>> groups) {
 
     static final String FILE = "plan.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

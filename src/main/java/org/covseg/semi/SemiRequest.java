@@ -26,9 +26,10 @@ import org.covseg.train.TrainingOptions;
  * @param options          the recipe of every stage (its epoch count is replaced by the stage's)
  */
 public record SemiRequest(Path startModel, Path labeled, Path unlabeled, Path runDirectory, int groupSize, int rounds,
-                          int limit, List<String> exclude, boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs,
-                          double validationFraction, List<String> validationNames, TrainingOptions options,
-                          BceWeighting bceWeighting, int threads, boolean resume, String modelName, String command) {
+                          int limit, List<String> exclude, boolean rewindow, int roundEpochs, int finalEpochs,
+                          int finetuneEpochs, double validationFraction, List<String> validationNames,
+                          TrainingOptions options, BceWeighting bceWeighting, int threads, boolean resume,
+                          String modelName, String command) {
 
     public SemiRequest {
         validationNames = List.copyOf(validationNames);

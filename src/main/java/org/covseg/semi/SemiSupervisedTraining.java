@@ -226,7 +226,8 @@ public final class SemiSupervisedTraining {
                     + r.groupSize() + " unlabeled slice(s) there are; use --rounds 0 for one round per group");
         }
         SemiPlan plan = new SemiPlan(start.weightsSha256(), r.unlabeled().toAbsolutePath().normalize().toString(),
-                r.groupSize(), r.limit(), r.exclude(), r.rewindow(), r.roundEpochs(), r.finalEpochs(), r.finetuneEpochs(),
+                r.groupSize(), r.limit(), r.exclude(), r.rewindow(), r.roundEpochs(), r.finalEpochs(),
+                r.finetuneEpochs(),
                 PseudoLabel.THRESHOLD, r.rounds() == 0 ? groups : groups.subList(0, r.rounds()));
         Path dir = r.runDirectory();
         boolean started = Files.exists(dir.resolve(SemiPlan.FILE));
@@ -239,8 +240,8 @@ public final class SemiSupervisedTraining {
         }
         if (r.resume() && !SemiPlan.read(dir).equals(plan)) {
             throw new CovsegException("cannot resume " + dir + ": its " + SemiPlan.FILE + " was made with another"
-                    + " start model, unlabeled folder, --group-size, --limit, --exclude, --rewindow, --rounds, --seed or"
-                    + " epoch counts; resume with the same options");
+                    + " start model, unlabeled folder, --group-size, --limit, --exclude, --rewindow, --rounds, --seed"
+                    + " or epoch counts; resume with the same options");
         }
         return plan;
     }

@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.junit.jupiter.api.Test;
 
 class RewindowedImagesTest {
-
-    /** Noisy peaks (5 levels wide) at the two grey levels, 600 and 400 pixels, as in {@code SliceRewindowTest}. */
-    private static Volume slice(int lung, int softTissue) {
-        float[] v = new float[1000];
-        int[] spread = {-2, -1, -1, 0, 0, 0, 0, 1, 1, 2};
-        for (int p = 0; p < v.length; p++) {
-            v[p] = (p < 600 ? lung : softTissue) + spread[p % spread.length];
-        }
-        return Volume.builder(1000, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
-    }
 
     /**
      * Volume "wide" (peaks 14 and 100, a wide-window export: grey 14 → 44, 100 → 214, see SliceRewindowTest) and
@@ -33,9 +22,9 @@ class RewindowedImagesTest {
         for (int s = 0; s < 3; s++) {
             entries.add(new SliceDataset.Entry<>("wide_" + s, "wide", () -> {
                 reads.incrementAndGet();
-                return slice(14, 100);
+                return PeakSlices.slice(14, 100);
             }));
-            entries.add(new SliceDataset.Entry<>("semiseg_" + s, "semiseg", () -> slice(44, 214)));
+            entries.add(new SliceDataset.Entry<>("semiseg_" + s, "semiseg", () -> PeakSlices.slice(44, 214)));
         }
         List<String> notes = new ArrayList<>();
 

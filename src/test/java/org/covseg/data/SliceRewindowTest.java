@@ -3,27 +3,16 @@ package org.covseg.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.junit.jupiter.api.Test;
 
 class SliceRewindowTest {
 
-    /** Noisy peaks (5 levels wide) at the two grey levels, 600 and 400 pixels. */
-    private static Volume slice(int lung, int softTissue) {
-        float[] v = new float[1000];
-        int[] spread = {-2, -1, -1, 0, 0, 0, 0, 1, 1, 2};
-        for (int p = 0; p < v.length; p++) {
-            v[p] = (p < 600 ? lung : softTissue) + spread[p % spread.length];
-        }
-        return Volume.builder(1000, 1, 1).voxels(v).unit(IntensityUnit.WINDOWED_8BIT).build();
-    }
-
     /** Peaks 14 and 100 imply level 328.8, width 2808 HU: grey 14 → −921 HU → 43.8 → 44, 100 → 26 HU → 214. */
     @Test
     void aWideWindowStudyIsRewindowedToTheModelsWindow() {
-        SliceRewindow.Result r = SliceRewindow.apply(List.of(slice(14, 100)));
+        SliceRewindow.Result r = SliceRewindow.apply(List.of(PeakSlices.slice(14, 100)));
 
         assertThat(r.exported()).hasValueSatisfying(w -> assertThat(Math.round(w.width())).isEqualTo(2808));
         assertThat(r.slices().get(0).toArray()[3]).isEqualTo(44f);
@@ -35,7 +24,7 @@ class SliceRewindowTest {
     /** Peaks 158 and 214 (lungs full of ground glass) put black at −921 − 158 · 947/56 = −3593 HU: left alone. */
     @Test
     void anEstimatePuttingBlackFarBelowAirIsNotUsed() {
-        Volume s = slice(158, 214);
+        Volume s = PeakSlices.slice(158, 214);
 
         SliceRewindow.Result r = SliceRewindow.apply(List.of(s), Window.COVID_SEMISEG);
 
