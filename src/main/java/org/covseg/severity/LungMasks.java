@@ -24,7 +24,7 @@ public interface LungMasks {
         return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
     }
 
-    /** What the images this segmenter reads show; a known mask's source is taken to read images of the body. */
+    /** What the images this source of lungs reads show: images of the body unless it says otherwise. */
     default Framing framing() {
         return Framing.BODY;
     }
