@@ -65,6 +65,14 @@ final class ConfigNode {
         return value.asInt();
     }
 
+    boolean flag(String key) {
+        JsonNode value = required(key);
+        if (!value.isBoolean()) {
+            throw error(key + " must be true or false, got " + value);
+        }
+        return value.asBoolean();
+    }
+
     double number(String key) {
         JsonNode value = required(key);
         if (!value.isNumber()) {

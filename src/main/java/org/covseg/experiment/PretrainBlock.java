@@ -19,18 +19,20 @@ import org.covseg.pretrain.PretrainingRequest;
  */
 record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, int size, int epochs, int rounds,
                      int coachEpochs, int inpaintEpochs, double keep, int batchSize, double lr, double coachLr,
-                     double coachWidth, int limit, int threads, SegmentationArchitecture arch) {
+                     double coachWidth, int limit, int threads, SegmentationArchitecture arch, boolean rewindow) {
 
     static final String DEFAULTS = """
             {"mask": "COACH", "epochs": 10, "rounds": 3, "coachEpochs": 1, "inpaintEpochs": 2, "keep": 0.75,
-             "batchSize": 16, "lr": 3e-4, "coachLr": 1e-4, "coachWidth": 0.25, "limit": 0, "arch": "infnet"}""";
+             "batchSize": 16, "lr": 3e-4, "coachLr": 1e-4, "coachWidth": 0.25, "limit": 0, "arch": "infnet",
+             "rewindow": false}""";
 
     /** What a block's record lacks when it was written before that key existed (as the record serialises it). */
-    static final ObjectNode RECORDED_DEFAULTS = JsonNodeFactory.instance.objectNode().put("arch", "INFNET");
+    static final ObjectNode RECORDED_DEFAULTS = JsonNodeFactory.instance.objectNode().put("arch", "INFNET")
+            .put("rewindow", false);
 
     private static final Set<String> KEYS = Set.of("data", "mask", "width", "size", "epochs", "rounds",
             "coachEpochs", "inpaintEpochs", "keep", "batchSize", "lr", "coachLr", "coachWidth", "limit", "threads",
-            "arch");
+            "arch", "rewindow");
 
     /** Reads a block already merged over {@link #DEFAULTS} and the shared width, size and threads. */
     static PretrainBlock of(String name, ConfigNode n, Function<String, Path> paths) {
@@ -46,7 +48,8 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
         PretrainBlock block = new PretrainBlock(name, n.texts("data").stream().map(paths).toList(), mask,
                 n.number("width"), n.whole("size"), n.whole("epochs"), n.whole("rounds"), n.whole("coachEpochs"),
                 n.whole("inpaintEpochs"), n.number("keep"), n.whole("batchSize"), n.number("lr"),
-                n.number("coachLr"), n.number("coachWidth"), n.whole("limit"), n.whole("threads"), arch);
+                n.number("coachLr"), n.number("coachWidth"), n.whole("limit"), n.whole("threads"), arch,
+                n.flag("rewindow"));
         try {
             block.request(Path.of("check"), 0, false, "check");
         } catch (CovsegException | IllegalArgumentException e) {
@@ -58,7 +61,7 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
     PretrainingRequest request(Path runDirectory, long seed, boolean resume, String command) {
         return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
                 arch, batchSize, epochs,
-                rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, false, seed,
+                rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, rewindow, seed,
                 threads, resume, arch.option() + "-inpainting-" + name, command, null);
     }
 }

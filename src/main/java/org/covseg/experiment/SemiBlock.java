@@ -19,26 +19,26 @@ import org.covseg.train.TrainingOptions;
  * those of the {@code from} cell.
  */
 record SemiBlock(String name, String from, Path unlabeled, int groupSize, int rounds, int limit, List<String> exclude,
-                 int roundEpochs, int finalEpochs, int finetuneEpochs, int batchSize, double lr) {
+                 boolean rewindow, int roundEpochs, int finalEpochs, int finetuneEpochs, int batchSize, double lr) {
 
     static final String DEFAULTS = """
-            {"groupSize": 10, "rounds": 0, "limit": 60, "exclude": [], "roundEpochs": 1, "finalEpochs": 3,
-             "finetuneEpochs": 3,
+            {"groupSize": 10, "rounds": 0, "limit": 60, "exclude": [], "rewindow": false, "roundEpochs": 1,
+             "finalEpochs": 3, "finetuneEpochs": 3,
              "batchSize": 16, "lr": 3e-4}""";
 
     /** The values of keys added after blocks were first recorded: a record without one was made at this value. */
-    static final ObjectNode RECORDED_DEFAULTS = JsonNodeFactory.instance.objectNode().set("exclude",
-            JsonNodeFactory.instance.arrayNode());
+    static final ObjectNode RECORDED_DEFAULTS = JsonNodeFactory.instance.objectNode().put("rewindow", false)
+            .set("exclude", JsonNodeFactory.instance.arrayNode());
 
     private static final Set<String> KEYS = Set.of("from", "unlabeled", "groupSize", "rounds", "limit", "exclude",
-            "roundEpochs", "finalEpochs", "finetuneEpochs", "batchSize", "lr");
+            "rewindow", "roundEpochs", "finalEpochs", "finetuneEpochs", "batchSize", "lr");
 
     /** Reads a block already merged over {@link #DEFAULTS}. */
     static SemiBlock of(String name, ConfigNode n, Function<String, Path> paths) {
         n.allowOnly(KEYS);
         SemiBlock block = new SemiBlock(name, n.text("from"), paths.apply(n.text("unlabeled")), n.whole("groupSize"),
-                n.whole("rounds"), n.whole("limit"), n.texts("exclude"), n.whole("roundEpochs"), n.whole("finalEpochs"),
-                n.whole("finetuneEpochs"), n.whole("batchSize"), n.number("lr"));
+                n.whole("rounds"), n.whole("limit"), n.texts("exclude"), n.flag("rewindow"), n.whole("roundEpochs"),
+                n.whole("finalEpochs"), n.whole("finetuneEpochs"), n.whole("batchSize"), n.number("lr"));
         try {
             block.request(Path.of("check"), Path.of("check"), Path.of("check"), List.of(),
                     TrainingSettings.of(new ConfigNode(ExperimentConfig.json(TrainingSettings.DEFAULTS), "check")),
@@ -54,7 +54,7 @@ record SemiBlock(String name, String from, Path unlabeled, int groupSize, int ro
             long seed, boolean resume, String command) {
         TrainingOptions options = new TrainingOptions(roundEpochs, batchSize, s.size(), s.scales(), lr, s.lrDecay(),
                 0, s.clip(), s.weightDecay(), seed, SegmentationValidator.MEAN_DICE);
-        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude, false,
+        return new SemiRequest(start, labeled, unlabeled, runDirectory, groupSize, rounds, limit, exclude, rewindow,
                 roundEpochs, finalEpochs, finetuneEpochs, 0.2, validation, options, s.bce(), s.threads(), resume,
                 "infection-semi-" + name, command);
     }

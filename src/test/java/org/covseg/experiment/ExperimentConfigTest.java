@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.covseg.CovsegException;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.train.ClassLoss;
@@ -108,6 +109,7 @@ class ExperimentConfigTest {
         assertThat(block.roundEpochs()).isEqualTo(1);
         assertThat(block.finalEpochs()).isEqualTo(3);
         assertThat(block.lr()).isEqualTo(3e-4);
+        assertThat(block.rewindow()).isFalse();
         assertThat(c.cell("semi").settings().semi()).isEqualTo("pseudo");
         assertThat(c.cell("semi").settings().init()).isNull();
     }
@@ -125,6 +127,26 @@ class ExperimentConfigTest {
                 "cell 'semi' trains at width 0.5 but semi 'pseudo' starts from cell 'supervised' at width 0.25");
         assertError(SEMI_BLOCK.replace("\"groupSize\": 5", "\"groupSize\": 0"), "--group-size must be at least 1");
         assertError(SEMI_BLOCK.replace("\"groupSize\": 5", "\"groups\": 5"), "semi 'pseudo': unknown key \"groups\"");
+        assertError(SEMI_BLOCK.replace("\"groupSize\": 5", "\"rewindow\": \"yes\""),
+                "semi 'pseudo': rewindow must be true or false, got \"yes\"");
+    }
+
+    /** rewindow (false unless set) reaches the pretrain and semi requests, as the commands' --rewindow. */
+    @Test
+    void rewindowInAPretrainOrSemiBlockReachesItsRequest() throws IOException {
+        ExperimentConfig plain = read(SEMI_BLOCK, Overrides.NONE);
+        ExperimentConfig rewindowed = read(SEMI_BLOCK
+                .replace("\"groupSize\": 5", "\"groupSize\": 5, \"rewindow\": true")
+                .replace("\"rounds\": 1}", "\"rounds\": 1, \"rewindow\": true}"), Overrides.NONE);
+
+        assertThat(plain.pretrain().get("coach").request(dir, 1, false, "c").rewindow()).isFalse();
+        assertThat(rewindowed.pretrain().get("coach").request(dir, 1, false, "c").rewindow()).isTrue();
+        TrainingSettings settings = TrainingSettings.of(new ConfigNode(ExperimentConfig.json(TrainingSettings.DEFAULTS),
+                "test"));
+        assertThat(plain.semi().get("pseudo").request(dir, dir, dir, List.of(), settings, 1, false, "c").rewindow())
+                .isFalse();
+        assertThat(rewindowed.semi().get("pseudo").request(dir, dir, dir, List.of(), settings, 1, false, "c")
+                .rewindow()).isTrue();
     }
 
     @Test
