@@ -182,6 +182,10 @@ class MulticlassCliTest {
                 data.toString(), "--classes", "--out", dir.resolve("eval-bad").toString());
         assertThat(classes.exitCode()).isNotZero();
         assertThat(classes.err().strip()).doesNotContain("\n").contains("--classes needs a multiclass model");
+        Cli labels = Cli.run("evaluate", "--model", priorRun.resolve("model").toString(), "--data",
+                data.toString(), "--labels", "--out", dir.resolve("eval-bad-labels").toString());
+        assertThat(labels.exitCode()).isNotZero();
+        assertThat(labels.err().strip()).doesNotContain("\n").contains("--labels needs a multiclass model");
         Cli analyze = Cli.run("analyze", dir.resolve("ct.nii.gz").toString(), "--out",
                 dir.resolve("analysis").toString(), "--model", run.resolve("model").toString(), "--threads", "1");
         assertThat(analyze.exitCode()).isNotZero();
