@@ -27,7 +27,6 @@ final class CroppedImages {
             + " the chest wall";
 
     static final double MIN_GAIN = 1.5;
-    private static final int NAMES_SHOWN = 3;
 
     private CroppedImages() {
     }
@@ -42,7 +41,7 @@ final class CroppedImages {
         double found = 0;
         double foundIfCropped = 0;
         for (int s = 0; s < grids.size(); s++) {
-            long lungs = lungPixels(grids.get(s).lungs());
+            long lungs = grids.get(s).lungs().nonZeroCount();
             long ifCropped = lungsIfCropped(asCropped, grids.get(s).ct());
             if (ifCropped > 0 && ifCropped >= MIN_GAIN * lungs) {
                 cropped.add(SegmentationWriter.sliceName(scan, s));
@@ -53,9 +52,7 @@ final class CroppedImages {
         if (cropped.isEmpty()) {
             return Optional.empty();
         }
-        String what = grids.size() == 1 ? "the image looks" : cropped.size() + " of " + grids.size() + " images ("
-                + String.join(", ", cropped.subList(0, Math.min(NAMES_SHOWN, cropped.size())))
-                + (cropped.size() > NAMES_SHOWN ? ", ..." : "") + ") look";
+        String what = grids.size() == 1 ? "the image looks" : NamedImages.of(cropped, grids.size()) + " look";
         return Optional.of(String.format(Locale.ROOT, "%s cropped to the lungs: read so (--cropped-to-lungs), the"
                 + " lungs would cover %.1f %% of %s instead of %.1f %%; check the lung overlay before trusting the"
                 + " percentages", what, foundIfCropped / cropped.size(), grids.size() == 1 ? "it" : "each on average",
@@ -64,17 +61,9 @@ final class CroppedImages {
 
     private static long lungsIfCropped(LungSegmenter asCropped, Volume ct) {
         try {
-            return lungPixels(asCropped.segment(ct));
+            return asCropped.segment(ct).nonZeroCount();
         } catch (CovsegException noLung) {
             return 0;
         }
-    }
-
-    private static long lungPixels(Volume lungs) {
-        long n = 0;
-        for (float v : lungs.toArray()) {
-            n += v != 0 ? 1 : 0;
-        }
-        return n;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.covseg.data.Scan;
+import org.covseg.image.Volume;
 import org.covseg.infer.SegmentationWriter;
 
 /**
@@ -17,7 +18,6 @@ import org.covseg.infer.SegmentationWriter;
 final class SmallLungs {
 
     static final double MIN_PERCENT = 2;
-    private static final int NAMES_SHOWN = 3;
 
     private SmallLungs() {
     }
@@ -27,12 +27,9 @@ final class SmallLungs {
         List<String> small = new ArrayList<>();
         double smallest = 100;
         for (int s = 0; s < grids.size(); s++) {
-            float[] lungs = grids.get(s).lungs().toArray();
-            long found = 0;
-            for (float v : lungs) {
-                found += v != 0 ? 1 : 0;
-            }
-            double percent = 100.0 * found / lungs.length;
+            Volume lungs = grids.get(s).lungs();
+            long found = lungs.nonZeroCount();
+            double percent = 100.0 * found / lungs.voxelCount();
             if (found > 0 && percent < MIN_PERCENT) {
                 small.add(SegmentationWriter.sliceName(scan, s));
                 smallest = Math.min(smallest, percent);
@@ -41,11 +38,8 @@ final class SmallLungs {
         if (small.isEmpty()) {
             return Optional.empty();
         }
-        String what = scan.kind().isVolume() ? "the scan"
-                : grids.size() == 1 ? "the image"
-                : small.size() + " of " + grids.size() + " images ("
-                        + String.join(", ", small.subList(0, Math.min(NAMES_SHOWN, small.size())))
-                        + (small.size() > NAMES_SHOWN ? ", ..." : "") + ")";
+        String what = scan.kind().isVolume() ? "the scan" : grids.size() == 1 ? "the image"
+                : NamedImages.of(small, grids.size());
         return Optional.of(String.format(Locale.ROOT, "the lungs found cover only %.1f %% of %s, too little for a"
                 + " chest CT through the lungs: check the lung overlay before trusting the percentages (an image"
                 + " cropped to the lungs, see --cropped-to-lungs, or exported in a window unlike a lung window, see"

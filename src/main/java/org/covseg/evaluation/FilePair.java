@@ -10,11 +10,6 @@ import java.util.Optional;
 public record FilePair(String name, String className, Path prediction, Optional<InfectionClass> labelOf,
                        TruthFile truth) {
 
-    /** A probability map against its ground truth. */
-    public static FilePair ofMap(String name, String className, Path prediction, TruthFile truth) {
-        return new FilePair(name, className, prediction, Optional.empty(), truth);
-    }
-
     /** Reads both files; the prediction is brought to the ground truth's size ({@link SavedPrediction}). */
     public PredictionPair read() {
         TruthMask mask = truth.read();

@@ -177,6 +177,16 @@ public final class Volume {
         return new float[] {min, max};
     }
 
+    /** How many voxels are not 0 (a mask's foreground). */
+    public long nonZeroCount() {
+        long count = 0;
+        int n = Math.toIntExact(voxelCount());
+        for (int p = offset; p < offset + n; p++) {
+            count += voxels[p] != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "Volume[%dx%dx%d, spacing %.3fx%.3fx%.3f mm, %s]",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.metrics.Evaluation;
 import org.covseg.metrics.EvaluationSummary;
@@ -72,7 +73,7 @@ class EvaluationRunTest {
         Path pred = TestMaps.writeGrey(dir.resolve("x.png"), new float[] {255, 0, 0, 255}, 2, 2);
         Path gt = TestMaps.writeGrey(dir.resolve("x_gt.png"), new float[] {255, 0, 0, 255}, 2, 2);
         EvaluationResult result = new EvaluationRun().evaluate(
-                List.of(FilePair.ofMap("x", InfectionClass.INFECTION, pred, TruthFile.mask(gt)).read()));
+                List.of(new FilePair("x", InfectionClass.INFECTION, pred, Optional.empty(), TruthFile.mask(gt)).read()));
         assertThat(result.classes().get(0).summary().dice()).isEqualTo(1.0);
         assertThatThrownBy(() -> new EvaluationRun().evaluate(List.of())).isInstanceOf(CovsegException.class);
     }
