@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
+import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.SegmentationWriter;
@@ -25,6 +26,7 @@ import org.covseg.report.AnalysisJson;
 import org.covseg.report.AnalysisPdf;
 import org.covseg.report.AnalysisReport;
 import org.covseg.report.KeySlice;
+import org.covseg.report.NumericsInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 
@@ -84,7 +86,8 @@ public final class StudyOutputs {
             Map<String, Double> timings = new LinkedHashMap<>(study.timingsSeconds());
             StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
-                    covsegVersion, study.input(), study.models(), study.masks(), study.threshold(),
+                    covsegVersion, study.input(), study.models(),
+                    study.models().isEmpty() ? null : NumericsInfo.of(Numerics.ensure()), study.masks(), study.threshold(),
                     study.infectionClasses(), study.approximations(), study.severity(), study.detection(),
                     study.agreement(), study.slices(), timings);
             List<KeySlice> keySlices = keySlices(study);

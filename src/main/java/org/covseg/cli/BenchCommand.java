@@ -58,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-44s %10d%n", "threads (PyTorch intra-op)", r.threads());
             out.printf("%-44s %10s%n", "OMP_WAIT_POLICY", r.ompWaitPolicy());
             out.printf("%-44s %10d%n", "timed repetitions (median)", r.repetitions());
+            out.printf("%-44s %10s%n", "numerics mode (engine self-check)", r.numerics());
         }
         return 0;
     }

@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.covseg.CovsegException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code covseg} command: parses the command line and hands over to a subcommand. */
 @Command(name = "covseg",
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
                 EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
                 ExperimentCommand.class, PseudoLabelCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
+                DoctorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -4,13 +4,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
-import ai.djl.nn.Block;
 
 /**
  * Runs a single-class infection model of any {@link org.covseg.nn.SegmentationArchitecture} on slices: batches
@@ -36,7 +37,7 @@ public final class InfectionSegmenter implements AutoCloseable {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
         ModelSpec spec = ModelDir.readSpec(modelDir);
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = Numerics.newManager();
         try {
             return new InfectionSegmenter(manager, ModelDir.loadNetwork(modelDir, spec, manager), spec, batchSize);
         } catch (RuntimeException e) {
@@ -47,7 +48,7 @@ public final class InfectionSegmenter implements AutoCloseable {
 
     /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
     public static InfectionSegmenter of(Block net, ModelSpec spec, int batchSize) {
-        return new InfectionSegmenter(NDManager.newBaseManager(), net, spec, batchSize);
+        return new InfectionSegmenter(Numerics.newManager(), net, spec, batchSize);
     }
 
     public ModelSpec spec() {

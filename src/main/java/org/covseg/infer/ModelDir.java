@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.covseg.CovsegException;
+import org.covseg.engine.Numerics;
 import org.covseg.io.AtomicFiles;
 import org.covseg.nn.DetectionNet;
 import org.covseg.nn.SegmentationArchitecture;
@@ -232,7 +233,7 @@ public final class ModelDir {
     /** Reads {@code dir}'s spec and loads its network with {@code loader} on a new manager. */
     public static <B extends Block> Loaded<B> open(Path dir, Loader<B> loader) {
         ModelSpec spec = readSpec(dir);
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = Numerics.newManager();
         try {
             return new Loaded<>(manager, loader.load(dir, spec, manager), spec);
         } catch (RuntimeException e) {

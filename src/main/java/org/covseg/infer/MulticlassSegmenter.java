@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 import org.covseg.nn.UNet;
 
@@ -38,7 +39,7 @@ public final class MulticlassSegmenter implements AutoCloseable {
     public static MulticlassSegmenter open(Path modelDir, int batchSize) {
         ModelSpec spec = ModelDir.readSpec(modelDir);
         Path priorDir = spec.isMulticlass() ? ModelDir.priorOf(modelDir, spec) : null;
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = Numerics.newManager();
         try {
             UNet net = ModelDir.loadMulticlassNetwork(modelDir, spec, manager);
             return new MulticlassSegmenter(manager, net, spec, InfectionSegmenter.open(priorDir, batchSize),

@@ -22,12 +22,13 @@ import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.SliceRewindow;
+import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
+import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
-import org.covseg.nn.Bilinear;
-import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.MulticlassInput;
+import org.covseg.nn.Bilinear;
 import org.covseg.nn.Coach;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.StateDict;
@@ -81,7 +82,7 @@ public final class Pretraining {
                 : new InpaintingSet(multiclassInputs(slices, r.prior(), spec, size, log), MulticlassInput.CHANNELS,
                         spec, size, randomMasks);
         int[] shown = sheetSlices(set.size());
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             Shape input = new Shape(1, set.channels(), size, size);
             Block inpainter = r.prior() == null ? architecture.build(r.network().width(), size)
                     : new UNet(UNetConfig.multiclass(r.network().width(), size), UNet.outConv(1));
@@ -227,6 +228,7 @@ public final class Pretraining {
         info.put("keepFraction", r.keepFraction());
         info.put("phases", r.phases());
         info.put("outputLayersLeftOut", r.architecture().outputLayers());
+        info.put("numerics", Numerics.ensure().name());
         if (r.prior() != null) {
             info.put("task", "multiclass");
             info.put("prior", r.prior().toString());

@@ -4,6 +4,7 @@ import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
 import static org.covseg.report.ReportText.spacing;
 import static org.covseg.report.ReportText.number;
+import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
 
 import java.io.IOException;
@@ -122,6 +123,9 @@ public final class AnalysisHtml {
                         .append("</code></td><td class=\"path\">").append(esc(m.path())).append("</td></tr>\n");
             }
             h.append("</table>\n");
+        }
+        if (r.numerics() != null) {
+            h.append("<p>").append(esc(numericsSentence(r.numerics()))).append("</p>\n");
         }
         h.append("<table>\n<tr><th>mask</th><th>from</th><th>values</th></tr>\n");
         for (MaskOrigin m : r.masks()) {

@@ -4,6 +4,7 @@ import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
 import static org.covseg.report.ReportText.spacing;
 import static org.covseg.report.ReportText.number;
+import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
 
 import java.awt.Color;
@@ -80,6 +81,9 @@ public final class AnalysisPdf {
                     m.weightsSha256() == null ? "not recorded" : m.weightsSha256(), m.path()});
             }
             pdf.table(new float[] {0.11f, 0.15f, 0.08f, 0.33f, 0.33f}, models, 7.5f);
+        }
+        if (r.numerics() != null) {
+            pdf.paragraph(numericsSentence(r.numerics()), 8.5f, false, Color.BLACK);
         }
         List<String[]> masks = new ArrayList<>();
         masks.add(new String[] {"mask", "from", "values"});

@@ -17,6 +17,8 @@ import org.covseg.severity.SeverityReport;
  * @param input           the study analysed
  * @param models          the models run: the infection network (none when the user gave the infection mask), the
  *                        multi-class network and the COVID-19 detection network when they ran
+ * @param numerics        how the engine computed the networks on this machine (the mode the engine self-check chose);
+ *                        null (absent) when no network ran
  * @param masks           where each mask came from: the infection mask, the lung mask and any reference mask
  * @param threshold       probability at or above which a pixel counts as infected; null (absent) when the user gave
  *                        the infection mask
@@ -32,10 +34,10 @@ import org.covseg.severity.SeverityReport;
  * @param timingsSeconds  wall time of each stage in seconds, in pipeline order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "masks", "threshold",
+@JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "numerics", "masks", "threshold",
         "infectionClasses", "approximations", "severity", "detection", "agreement", "slices", "timingsSeconds"})
 public record AnalysisReport(int schemaVersion, String disclaimer, String covsegVersion, InputInfo input,
-                             List<ModelInfo> models, List<MaskOrigin> masks, Double threshold,
+                             List<ModelInfo> models, NumericsInfo numerics, List<MaskOrigin> masks, Double threshold,
                              String infectionClasses, List<String> approximations, SeverityReport severity,
                              CovidDetection detection, Agreement agreement, List<SliceResult> slices, Map<String, Double> timingsSeconds) {
 

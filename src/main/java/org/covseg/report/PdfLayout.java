@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,12 +31,23 @@ final class PdfLayout implements AutoCloseable {
     private static final Map<Character, String> ASCII = Map.of('≥', ">=", '≤', "<=", '→', "->", '−', "-",
             'σ', "sigma", '·', ".", '≈', "~", '×', "x");
 
+    /**
+     * PDFBox warns (through java.util.logging) when it builds its font cache and when it draws Helvetica with a metric
+     * twin such as Liberation Sans; neither concerns the reader of the report. Held here so that the setting stays.
+     */
+    private static final Logger PDFBOX_LOG = quiet(Logger.getLogger("org.apache.pdfbox"));
+
     private final PDDocument doc;
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final Map<Character, String> encodable = new HashMap<>();
     private PDPageContentStream page;
     private float y;
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
 
     PdfLayout(PDDocument doc) {
         this.doc = doc;

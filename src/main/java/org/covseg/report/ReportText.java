@@ -47,4 +47,10 @@ final class ReportText {
         return "study".equals(d.scope()) ? String.format(Locale.ROOT, "study: mean of the top %d of %d lung slices",
                 d.slicesAveraged(), d.lungSlices()) : "this image's probability";
     }
+
+    /** The sentence saying how the engine computed the networks. */
+    static String numericsSentence(NumericsInfo n) {
+        return "The networks ran in numerics mode " + n.mode() + " (" + n.description() + "), which passed the engine "
+                + "self-check on the machine that ran them.";
+    }
 }

@@ -16,6 +16,7 @@ import org.covseg.data.RewindowedImages;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
+import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
@@ -101,7 +102,7 @@ public final class SemiSupervisedTraining {
         SliceTrainingSet validation = split.validation().isEmpty() ? null
                 : new SliceTrainingSet(labeled.select(split.validation()).loadAll(), spec, size);
 
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             if (!(ModelDir.loadNetwork(r.startModel(), start, manager) instanceof InfNet net)) {
                 throw new CovsegException("covseg semi follows the Semi-Inf-Net procedure and needs an Inf-Net start"
                         + " model; " + r.startModel() + " is " + start.architecture());

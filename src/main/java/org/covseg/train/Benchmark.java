@@ -6,11 +6,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import ai.djl.nn.Block;
 import java.util.Arrays;
 import java.util.Map;
+import org.covseg.engine.Numerics;
+import org.covseg.engine.NumericsMode;
 import org.covseg.nn.SegmentationArchitecture;
 
 /**
@@ -23,7 +25,7 @@ public final class Benchmark {
 
     /** The measured numbers (milliseconds per slice or image). */
     public record Result(SegmentationArchitecture architecture, double width, int inputSize, int threads, String ompWaitPolicy, double inferenceBatch1Ms,
-                         double inferenceBatch4Ms, double trainingBatch4Ms, long peakRssBytes, int repetitions) {
+                         double inferenceBatch4Ms, double trainingBatch4Ms, long peakRssBytes, int repetitions, NumericsMode numerics) {
     }
 
     private static final int WARMUP = 2;
@@ -35,7 +37,7 @@ public final class Benchmark {
     public static Result run(SegmentationArchitecture architecture, double width, int size, int threads,
             int repetitions) {
         EngineSetup.threads(threads);
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             Block net = architecture.build(width, size);
             Network network = new Network(net, architecture, size);
             net.initialize(manager, DataType.FLOAT32, architecture.inputShape(1, size));
@@ -49,7 +51,7 @@ public final class Benchmark {
             }
             String omp = System.getenv("OMP_WAIT_POLICY");
             return new Result(architecture, width, size, EngineSetup.threads(), omp == null ? "(default)" : omp,
-                    inference1, inference4, training, ResidentMemory.peakBytes(), repetitions);
+                    inference1, inference4, training, ResidentMemory.peakBytes(), repetitions, Numerics.ensure());
         }
     }
 

@@ -13,6 +13,7 @@ import org.covseg.data.Datasets;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
+import org.covseg.engine.Numerics;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.DetectionNet;
@@ -61,7 +62,7 @@ public final class DetectionTraining {
         ClassifiedTrainingSet validation = new ClassifiedTrainingSet(
                 dataset.select(split.validation()).loadAll(), spec, size);
 
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             DetectionNet net = new DetectionNet(r.network(), r.dropout());
             net.initialize(manager, DataType.FLOAT32, r.network().inputShape(1));
             if (r.init() != null && !r.resume()) {

@@ -2,6 +2,7 @@ package org.covseg.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import org.covseg.engine.Numerics;
 
 /**
  * Thread count and random seed of the DJL PyTorch engine, for training runs.
@@ -26,7 +27,7 @@ public final class EngineSetup {
             throw new IllegalArgumentException("at least one thread is needed, got " + threads);
         }
         System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
-        Engine.getInstance();
+        Numerics.ensure();
         if (JniUtils.getNumThreads() != threads) {
             JniUtils.setNumThreads(threads);
         }
@@ -34,12 +35,13 @@ public final class EngineSetup {
 
     /** The engine's current intra-op thread count. */
     public static int threads() {
-        Engine.getInstance();
+        Numerics.ensure();
         return JniUtils.getNumThreads();
     }
 
     /** Seeds the engine's generator (parameter initialisation, dropout); shuffling has its own seed. */
     public static void seed(int seed) {
+        Numerics.ensure();
         Engine.getInstance().setRandomSeed(seed);
     }
 }

@@ -13,6 +13,7 @@ import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
+import org.covseg.engine.Numerics;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.Bilinear;
@@ -69,7 +70,7 @@ public final class InfectionTraining {
                 : new SliceTrainingSet(dataset.select(split.validation()).loadAll(), spec, size);
 
         SegmentationArchitecture architecture = r.architecture();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             Block net = architecture.build(r.network().width(), size);
             if (r.init() != null && !r.resume()) {
                 requireArchitecture(r.init(), architecture);

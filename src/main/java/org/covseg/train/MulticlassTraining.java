@@ -13,6 +13,7 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
+import org.covseg.engine.Numerics;
 import org.covseg.infer.DefaultModels;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.ModelDir;
@@ -81,7 +82,7 @@ public final class MulticlassTraining {
         }
 
         log.println("training-time augmentation: " + r.options().augmentation().describe());
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Numerics.newManager()) {
             UNet net = new UNet(r.network());
             TrainingRun.initialise(net, r.network().inputShape(1), List.of(UNet.HEAD), manager, r.init(), r.resume(), log);
             Trainer trainer = new Trainer(net, manager, new MulticlassObjective(r.loss()),

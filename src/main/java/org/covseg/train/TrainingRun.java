@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.covseg.CovsegException;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
+import org.covseg.engine.Numerics;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
 import org.covseg.nn.StateDict;
@@ -144,6 +145,7 @@ public final class TrainingRun {
         Map<String, Object> done = new LinkedHashMap<>(training);
         done.put("epochsRun", run.history().size());
         done.put("seconds", Math.round(run.history().stream().mapToDouble(EpochRecord::seconds).sum()));
+        done.put("numerics", Numerics.ensure().name());
         return new Exported(source, epoch, done, validation);
     }
 }
