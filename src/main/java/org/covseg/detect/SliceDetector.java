@@ -7,6 +7,7 @@ import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.covseg.engine.FiniteOutputs;
 import org.covseg.image.Volume;
 import org.covseg.infer.ModelDir;
 import org.covseg.infer.ModelSpec;
@@ -50,7 +51,9 @@ public final class SliceDetector implements AutoCloseable {
             float[] logits;
             try (NDManager step = model.manager().newSubManager()) {
                 NDList x = new NDList(step.create(input, new Shape(batch.size(), 3, size, size)));
-                logits = model.net().forward(new ParameterStore(step, false), x, false).singletonOrThrow().toFloatArray();
+                logits = FiniteOutputs.require(
+                        model.net().forward(new ParameterStore(step, false), x, false).singletonOrThrow().toFloatArray(),
+                        spec.describe());
             }
             for (int b = 0; b < batch.size(); b++) {
                 out[start + b] = 1 / (1 + Math.exp(-logits[b]));

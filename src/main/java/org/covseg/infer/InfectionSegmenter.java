@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.covseg.engine.FiniteOutputs;
 import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 
@@ -67,7 +68,7 @@ public final class InfectionSegmenter implements AutoCloseable {
             try (NDManager step = manager.newSubManager()) {
                 NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
                 NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
-                logits = out.get(output).toFloatArray();
+                logits = FiniteOutputs.require(out.get(output).toFloatArray(), spec.describe());
             }
             for (int b = 0; b < batch.size(); b++) {
                 maps.add(LogitPlanes.probability(logits, b, size, batch.get(b)));

@@ -119,6 +119,11 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     }
 
     @JsonIgnore
+    /** How messages name the model: {@code model "infection" version 4}. */
+    public String describe() {
+        return "model \"" + name + "\" version " + version;
+    }
+
     public boolean isMulticlass() {
         return MULTICLASS.equals(task);
     }

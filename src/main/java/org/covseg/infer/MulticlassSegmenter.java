@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.covseg.engine.FiniteOutputs;
 import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 import org.covseg.nn.UNet;
@@ -88,7 +89,7 @@ public final class MulticlassSegmenter implements AutoCloseable {
             try (NDManager step = manager.newSubManager()) {
                 NDArray x = step.create(input, new Shape(batch.size(), MulticlassInput.CHANNELS, size, size));
                 NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
-                logits = out.singletonOrThrow().toFloatArray();
+                logits = FiniteOutputs.require(out.singletonOrThrow().toFloatArray(), spec.describe());
             }
             for (int b = 0; b < batch.size(); b++) {
                 Volume slice = batch.get(b);

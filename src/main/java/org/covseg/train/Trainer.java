@@ -181,7 +181,7 @@ public final class Trainer {
                     try (NDManager batchManager = manager.newSubManager()) {
                         Batch batch = slices.load(batchManager, batchIndices(order, step / sizes.length));
                         for (int rate = step % sizes.length; rate < sizes.length; rate++) {
-                            totals = totals.add(optimiserStep(batch, sizes[rate], lr), batch.size());
+                            totals = totals.add(optimiserStep(batch, sizes[rate], lr, epoch, step), batch.size());
                             step++;
                             progress.step(totals.means().get("loss"));
                             if (stop.isRequested() && step < steps) {
@@ -198,7 +198,8 @@ public final class Trainer {
             return finish(state, totals, lr, started);
         }
 
-        private Map<String, Double> optimiserStep(Batch batch, int size, double lr) {
+        private Map<String, Double> optimiserStep(Batch batch, int size, double lr, int epoch, int stepIndex)
+                throws IOException {
             Map<String, Double> values;
             try (NDManager step = manager.newSubManager()) {
                 batch.attachTemporarily(step);
@@ -207,8 +208,9 @@ public final class Trainer {
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
                     NDList outputs = model.forward(parameterStore, objective.input(scaled), true);
                     LossTerms loss = objective.loss(outputs, scaled);
-                    collector.backward(loss.total());
                     values = loss.values();
+                    requireFinite(values, epoch, stepIndex);
+                    collector.backward(loss.total());
                 }
                 if (options.gradientClip() > 0) {
                     Gradients.clampInPlace(trainable, options.gradientClip(), step);
@@ -217,6 +219,21 @@ public final class Trainer {
             }
             NativeMemory.trim();
             return values;
+        }
+
+        /** Stops before a non-finite loss reaches the weights; the checkpoints on disk stay as they were. */
+        private void requireFinite(Map<String, Double> loss, int epoch, int stepIndex) throws IOException {
+            if (loss.values().stream().allMatch(Double::isFinite)) {
+                return;
+            }
+            String kept = checkpoints.exists(CheckpointStore.LAST)
+                    ? "the weights of the last finished epoch stay in " + checkpoints.location(CheckpointStore.LAST)
+                            + (checkpoints.exists(CheckpointStore.BEST) ? " and the best in "
+                                    + checkpoints.location(CheckpointStore.BEST) : "")
+                    : "no epoch had finished, so no checkpoint was written";
+            throw new CovsegException("training stopped at epoch " + epoch + ", step " + (stepIndex + 1)
+                    + ": the loss is not finite " + loss + "; " + kept + ". A learning rate too high for the data is "
+                    + "the usual cause ('covseg doctor' checks the engine)");
         }
 
         private TrainingState finish(TrainingState state, EpochTotals totals, double lr, long started)

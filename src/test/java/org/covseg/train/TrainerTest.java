@@ -133,6 +133,45 @@ class TrainerTest {
     }
 
     @Test
+    void aNonFiniteLossStopsTrainingAndKeepsTheLastGoodCheckpoint() throws IOException {
+        Path run = dir.resolve("nan");
+        try (Net net = Net.create(1)) {
+            Trainer trainer = net.trainer(RECIPE, run);
+            int[] loads = {0};
+            TrainingSet nanFromEpochTwo = new TrainingSet() {
+                @Override
+                public int size() {
+                    return TRAIN.size();
+                }
+
+                @Override
+                public Batch load(NDManager manager, int[] indices) {
+                    Batch batch = TRAIN.load(manager, indices);
+                    // 3 batches per epoch: load 4 is epoch 2's first
+                    return ++loads[0] < 4 ? batch
+                            : new Batch(batch.images().mul(Float.NaN), batch.masks(), batch.edges());
+                }
+            };
+            assertThatThrownBy(() -> trainer.fit(nanFromEpochTwo, VALIDATION, TrainerTest::dice, false))
+                    .isInstanceOf(CovsegException.class)
+                    .hasMessageStartingWith("training stopped at epoch 2, step 1: the loss is not finite")
+                    .hasMessageContaining("the weights of the last finished epoch stay in "
+                            + trainer.checkpoints().location(CheckpointStore.LAST));
+            TrainingState saved = trainer.checkpoints().readState(CheckpointStore.LAST);
+            assertThat(saved.epoch()).isEqualTo(2);
+            assertThat(saved.history()).hasSize(1);
+        }
+        try (Net net = Net.create(99)) {
+            Trainer.checkpointsOf(run).loadWeights(CheckpointStore.LAST, ModelArrays.all(net.block()), net.manager());
+            assertThat(net.weights().values()).allSatisfy(values -> {
+                for (float v : values) {
+                    assertThat(Float.isFinite(v)).isTrue();
+                }
+            });
+        }
+    }
+
+    @Test
     void aStopMidEpochSavesTheStepAndResumesExactly() throws IOException {
         Path run = dir.resolve("stopped");
         try (Net net = Net.create(1)) {
