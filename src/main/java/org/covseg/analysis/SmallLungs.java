@@ -31,7 +31,7 @@ final class SmallLungs {
             long found = lungs.nonZeroCount();
             double percent = 100.0 * found / lungs.voxelCount();
             if (found > 0 && percent < MIN_PERCENT) {
-                small.add(SegmentationWriter.sliceName(scan, s));
+                small.add(scan.kind().isVolume() ? scan.name() : SegmentationWriter.sliceName(scan, s));
                 smallest = Math.min(smallest, percent);
             }
         }

@@ -18,8 +18,8 @@ class SmallLungsTest {
         for (int p = 0; p < lungPixels; p++) {
             lungs[p] = 1;
         }
-        Volume ct = Volume.builder(10, 10, 1).voxels(new float[100]).unit(IntensityUnit.WINDOWED_8BIT)
-                .meta("source", source).build();
+        Volume.Builder image = Volume.builder(10, 10, 1).voxels(new float[100]).unit(IntensityUnit.WINDOWED_8BIT);
+        Volume ct = source == null ? image.build() : image.meta("source", source).build();
         return new StudyGrid(ct, null, ct, ct.withVoxels(lungs, IntensityUnit.LABEL));
     }
 
@@ -45,5 +45,13 @@ class SmallLungsTest {
                 grid(1, "/x/d.png"));
         assertThat(SmallLungs.note(scan(Scan.Kind.SLICE_FOLDER, grids), grids)).hasValueSatisfying(n -> assertThat(n)
                 .startsWith("the lungs found cover only 1.0 % of 2 of 4 images (b, d), too little"));
+    }
+
+    /** A volume's slices have no file names (it once failed here with a NullPointerException). */
+    @Test
+    void aVolumeWithSmallLungsIsNotedAsTheScan() {
+        List<StudyGrid> volume = List.of(grid(1, null));
+        assertThat(SmallLungs.note(scan(Scan.Kind.NIFTI, volume), volume)).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("the lungs found cover only 1.0 % of the scan, too little"));
     }
 }
