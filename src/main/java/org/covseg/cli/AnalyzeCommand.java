@@ -10,7 +10,11 @@ import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.LungLabels;
 import org.covseg.analysis.StudyAnalyzer;
 import org.covseg.analysis.UserMasks;
+import org.covseg.data.Scans;
+import org.covseg.data.Studies;
 import org.covseg.infer.DefaultModels;
+import org.covseg.io.DicomStudy;
+import org.covseg.io.SeriesChoice;
 import org.covseg.severity.Framing;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungSegmenter;
@@ -133,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
-        AnalysisJob.Request request = new AnalysisJob.Request(input, out, inference.seriesUid, Main.Version.number(),
+        AnalysisJob.Request request = new AnalysisJob.Request(input, out, seriesToRead(), Main.Version.number(),
                 pdf, inference.rewindow, inference.orientation);
         LungSegmenter lungs = new LungSegmenter(croppedToLungs ? Framing.LUNG_BOX : Framing.BODY);
         AnalysisJob.Summary summary;
@@ -146,6 +150,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The --series given or, for one DICOM study, the series covseg chooses, said in one line on stderr (in a folder
+     * of studies the reader notes each study's choice).
+     */
+    private String seriesToRead() {
+        if (inference.seriesUid != null || !Scans.isDicomFolder(input) || Studies.in(input).batch()) {
+            return inference.seriesUid;
+        }
+        SeriesChoice choice = DicomStudy.scan(input).choice();
+        String uid = choice.series().orElseThrow(() -> new CovsegException(choice.reason())).uid();
+        spec.commandLine().getErr().println("covseg: reading " + choice.line());
+        return uid;
     }
 
     /** The models to load: given, or the installed defaults unless switched off. */

@@ -27,7 +27,7 @@ public final class Scans {
     private Scans() {
     }
 
-    /** Opens the input; {@code seriesUid} picks a DICOM series (null: the one with most slices). */
+    /** Opens the input; {@code seriesUid} picks a DICOM series (null: the one covseg chooses, see SeriesChooser). */
     public static Scan open(Path path, String seriesUid) {
         return open(path, seriesUid, SliceOrientation.DISPLAY);
     }
@@ -63,6 +63,11 @@ public final class Scans {
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
                 + "an image (" + String.join(", ", ImageFolder.EXTENSIONS.stream().sorted().toList())
                 + "), a folder of images, or a folder with a DICOM series");
+    }
+
+    /** True for a folder that {@link #open} reads as DICOM: one without image files directly in it. */
+    public static boolean isDicomFolder(Path path) {
+        return Files.isDirectory(path) && !containsImages(path);
     }
 
     private static Scan openFolder(Path dir, String seriesUid, SliceOrientation orientation, boolean rewindow) {

@@ -6,30 +6,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
 
 /**
  * The DICOM image files directly inside a folder (not in its subfolders), grouped by Series Instance UID. Only
- * headers are read. Files that are not DICOM images (DICOMDIR, text, structured reports, anything without pixel
- * data) are set aside; a compressed file stops the scan, since its series cannot even be told.
+ * headers are read. Files that are not DICOM images (DICOMDIR, text, structured reports) are set aside; an image
+ * whose Pixel Data is missing (it has a series and Rows, but no 7FE0,0010) is kept apart in its series, so that it
+ * can be named. A compressed file stops the scan, since its series cannot even be told.
  */
 final class DicomFolder {
 
     static final String SERIES_UID = "0020,000E";
     static final String MODALITY = "0008,0060";
     static final String SERIES_DESCRIPTION = "0008,103E";
+    private static final String ROWS = "0028,0010";
 
     private final Path dir;
     private final Map<String, List<DicomHeader>> series;
+    private final Map<String, List<DicomHeader>> withoutPixelData;
     private final List<Path> ignored;
     private final List<Path> subfolders;
 
-    private DicomFolder(Path dir, Map<String, List<DicomHeader>> series, List<Path> ignored, List<Path> subfolders) {
+    private DicomFolder(Path dir, Map<String, List<DicomHeader>> series,
+                        Map<String, List<DicomHeader>> withoutPixelData, List<Path> ignored, List<Path> subfolders) {
         this.dir = dir;
         this.series = series;
+        this.withoutPixelData = withoutPixelData;
         this.ignored = ignored;
         this.subfolders = subfolders;
     }
@@ -46,6 +53,7 @@ final class DicomFolder {
             throw new CovsegException("cannot list folder " + dir + ": " + e.getMessage(), e);
         }
         Map<String, List<DicomHeader>> series = new LinkedHashMap<>();
+        Map<String, List<DicomHeader>> withoutPixelData = new LinkedHashMap<>();
         List<Path> ignored = new ArrayList<>();
         List<Path> subfolders = new ArrayList<>();
         for (Path entry : entries) {
@@ -62,14 +70,15 @@ final class DicomFolder {
                 continue;
             }
             DicomTransferSyntax.requireUncompressed(entry, header.text(DicomHeader.TRANSFER_SYNTAX).orElse(""));
-            if (!header.has(DicomHeader.PIXEL_DATA)) {
+            boolean image = header.has(DicomHeader.PIXEL_DATA);
+            if (!image && !(header.has(SERIES_UID) && header.has(ROWS))) {
                 ignored.add(entry);
                 continue;
             }
             String uid = header.requiredText(SERIES_UID, "Series Instance UID");
-            series.computeIfAbsent(uid, u -> new ArrayList<>()).add(header);
+            (image ? series : withoutPixelData).computeIfAbsent(uid, u -> new ArrayList<>()).add(header);
         }
-        return new DicomFolder(dir, series, ignored, subfolders);
+        return new DicomFolder(dir, series, withoutPixelData, ignored, subfolders);
     }
 
     private static String headerDump(Path file) {
@@ -82,21 +91,21 @@ final class DicomFolder {
         }
     }
 
-    /** The series found, most slices first (ties by UID, so the choice never depends on the file system). */
-    List<DicomSeriesInfo> series() {
-        return series.entrySet().stream()
-                .map(e -> {
-                    DicomHeader first = e.getValue().get(0);
-                    return new DicomSeriesInfo(e.getKey(), first.text(MODALITY).orElse(""),
-                            first.text(SERIES_DESCRIPTION).orElse(""), e.getValue().size());
-                })
-                .sorted(Comparator.comparingInt(DicomSeriesInfo::sliceCount).reversed()
-                        .thenComparing(DicomSeriesInfo::uid))
-                .toList();
+    /** The Series Instance UIDs found, those of series whose files all lack Pixel Data included. */
+    Set<String> seriesUids() {
+        Set<String> uids = new LinkedHashSet<>(series.keySet());
+        uids.addAll(withoutPixelData.keySet());
+        return uids;
     }
 
+    /** The image files of a series, in file name order. */
     List<DicomHeader> headers(String seriesUid) {
         return series.getOrDefault(seriesUid, List.of());
+    }
+
+    /** The files of a series that lack Pixel Data (7FE0,0010), in file name order. */
+    List<DicomHeader> withoutPixelData(String seriesUid) {
+        return withoutPixelData.getOrDefault(seriesUid, List.of());
     }
 
     List<Path> ignored() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Reorientation;
@@ -16,8 +15,11 @@ import org.covseg.image.Volume;
  * Hounsfield units in the canonical orientation. ImageJ parses each file; covseg groups, orders and checks them.
  *
  * <p>Only the files directly in the folder are read, not those in subfolders. Files that are not DICOM images are
- * ignored (and listed in the result's notes). Slices are ordered by their position along the slice normal, never
- * by file name or Instance Number. HU = Rescale Slope · stored value + Rescale Intercept, per file.
+ * ignored, and localizer images, images of another orientation than the rest of their series and images without
+ * Pixel Data are left out of it ({@link SeriesImages}); the result's notes name them all. Slices are ordered by their
+ * position along the slice normal, never by file name or Instance Number. HU = Rescale Slope · stored value +
+ * Rescale Intercept, per file. A coronal, sagittal or oblique series is restacked into axial slices when asked for
+ * by UID; without a UID covseg chooses an axial series ({@link SeriesChooser}).
  *
  * <p>The volume's metadata holds, when present in the files: {@code format} (DICOM), {@code modality},
  * {@code seriesInstanceUid}, {@code seriesNumber}, {@code seriesDescription}, {@code patientPosition},
@@ -41,57 +43,55 @@ public final class DicomSeriesReader {
     private DicomSeriesReader() {
     }
 
-    /** Reads the CT series with the most slices in {@code dir}; the result's notes say so when there were several. */
+    /** Reads the series covseg chooses in {@code dir}; when there were several, the first note says which and why. */
     public static DicomSeriesResult read(Path dir) {
-        DicomFolder folder = DicomFolder.scan(dir);
-        List<DicomSeriesInfo> available = folder.series();
-        if (available.isEmpty()) {
-            throw folder.noImages();
-        }
-        DicomSeriesInfo chosen = available.stream().filter(s -> s.modality().equals("CT")).findFirst()
-                .orElseThrow(() -> new CovsegException("no CT series in " + dir + ": found " + list(available)
-                        + "; covseg reads CT only"));
+        DicomStudy study = DicomStudy.scan(dir);
+        List<SeriesSummary> available = study.series();
+        SeriesChoice choice = study.choice();
+        SeriesSummary chosen = choice.series().orElseThrow(() -> new CovsegException(choice.reason()));
         List<String> notes = new ArrayList<>();
         if (available.size() > 1) {
-            notes.add(String.format(Locale.ROOT, "%d series found; using %s (%d slices); pass --series <UID> to"
-                    + " choose", available.size(), chosen.uid(), chosen.sliceCount()));
+            notes.add(String.format(Locale.ROOT, "%d series in the folder; reading %s; pass --series <UID> to read"
+                    + " another", available.size(), choice.line()));
         }
-        return read(folder, chosen, available, notes);
+        return read(study, chosen.uid(), notes);
     }
 
     /** Reads the series with the given Series Instance UID from {@code dir}. */
     public static DicomSeriesResult read(Path dir, String seriesUid) {
         Objects.requireNonNull(seriesUid, "seriesUid");
-        DicomFolder folder = DicomFolder.scan(dir);
-        List<DicomSeriesInfo> available = folder.series();
-        if (available.isEmpty()) {
-            throw folder.noImages();
-        }
-        DicomSeriesInfo chosen = available.stream().filter(s -> s.uid().equals(seriesUid.trim())).findFirst()
-                .orElseThrow(() -> new CovsegException("series " + seriesUid + " is not in " + dir + "; available: "
-                        + list(available)));
-        return read(folder, chosen, available, new ArrayList<>());
+        return read(DicomStudy.scan(dir), seriesUid, new ArrayList<>());
     }
 
-    private static DicomSeriesResult read(DicomFolder folder, DicomSeriesInfo chosen,
-                                          List<DicomSeriesInfo> available, List<String> notes) {
-        List<DicomHeader> headers = folder.headers(chosen.uid());
-        for (DicomHeader h : headers) {
+    private static DicomSeriesResult read(DicomStudy study, String uid, List<String> notes) {
+        DicomSeries series = study.series(uid);
+        SeriesSummary summary = series.summary();
+        for (DicomHeader h : series.stackHeaders()) {
             String modality = h.text(DicomFolder.MODALITY).orElse("");
             if (!modality.equals("CT")) {
-                throw new CovsegException(h.file() + ": series " + chosen.uid() + " has modality "
+                throw new CovsegException(h.file() + ": series " + summary.uid() + " has modality "
                         + (modality.isEmpty() ? "(none)" : modality) + ", not CT; covseg reads CT only");
             }
         }
-        if (!folder.ignored().isEmpty()) {
-            notes.add("ignored " + folder.ignored().size() + " file" + (folder.ignored().size() == 1 ? "" : "s")
-                    + " that are not DICOM images: " + DicomFolder.names(folder.ignored()));
+        SliceStack stack = series.stack();
+        if (summary.localizer()) {
+            throw new CovsegException(summary.name() + " (" + summary.uid() + ") holds localizer (scout) images only,"
+                    + " not a CT volume; choose another series ('covseg info " + study.dir() + "' lists them)");
         }
-        SliceStack stack = SliceStack.of(headers.stream().map(DicomSlice::of).toList());
-        Volume fileOrder = assemble(stack, headers.get(0));
+        notes.addAll(summary.leftOut());
+        List<Path> ignored = study.folder().ignored();
+        if (!ignored.isEmpty()) {
+            notes.add("ignored " + ignored.size() + " file" + (ignored.size() == 1 ? "" : "s")
+                    + " that are not DICOM images: " + DicomFolder.names(ignored));
+        }
+        Volume fileOrder = assemble(stack, series.stackHeaders().get(0));
         Reorientation toCanonical = Reorientation.toCanonical(stack.affine());
         Volume volume = toCanonical.isIdentity() ? fileOrder : toCanonical.apply(fileOrder);
-        return new DicomSeriesResult(volume, chosen, available, folder.ignored(), notes);
+        if (summary.orientation() != SeriesOrientation.AXIAL) {
+            notes.add(String.format(Locale.ROOT, "%s is %s: restacked into axial slices of %.3g x %.3g mm pixels",
+                    summary.name(), summary.orientation().label(), volume.spacing()[0], volume.spacing()[1]));
+        }
+        return new DicomSeriesResult(volume, summary, study.series(), ignored, notes);
     }
 
     private static Volume assemble(SliceStack stack, DicomHeader anyHeader) {
@@ -113,9 +113,5 @@ public final class DicomSeriesReader {
             anyHeader.text(keyAndTag[1]).ifPresent(v -> b.meta(keyAndTag[0], v));
         }
         return b.build();
-    }
-
-    private static String list(List<DicomSeriesInfo> series) {
-        return series.stream().map(DicomSeriesInfo::toString).collect(Collectors.joining(", "));
     }
 }

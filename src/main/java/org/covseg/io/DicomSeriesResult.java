@@ -9,11 +9,12 @@ import org.covseg.image.Volume;
  *
  * @param volume    the series in Hounsfield units, canonical orientation
  * @param series    the series that was read
- * @param available every series found in the folder, most slices first
+ * @param available every series found in the folder, by Series Number
  * @param ignored   files of the folder that are not DICOM images (DICOMDIR, text, reports...)
- * @param notes     one-line remarks for the user: which series was chosen among several, which files were ignored
+ * @param notes     one-line remarks for the user: which series was chosen among several and why, which files were
+ *                  left out of it or ignored, whether it was restacked into axial slices
  */
-public record DicomSeriesResult(Volume volume, DicomSeriesInfo series, List<DicomSeriesInfo> available,
+public record DicomSeriesResult(Volume volume, SeriesSummary series, List<SeriesSummary> available,
                                 List<Path> ignored, List<String> notes) {
 
     public DicomSeriesResult {

@@ -126,14 +126,14 @@ class BadInputTest {
     }
 
     @Test
-    void mixedSeriesPicksTheLargestAndSaysSo() throws IOException {
+    void mixedSeriesAreListedWithCovsegsChoice() throws IOException {
         Path mixed = dir.resolve("mixed");
         TestDicomWriter.writeSeries(smallCt(), mixed, TestDicomWriter.Options.defaults().series("2.25.7", "a"));
         TestDicomWriter.writeSeries(smallCt().slice(0).copy(), mixed,
                 TestDicomWriter.Options.defaults().series("2.25.8", "b"));
         Cli r = Cli.run("info", mixed.toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("2 series found; using 2.25.7");
+        assertThat(r.out()).contains("choice         series 3 (2.25.7): first by UID (2.25.7; series 3: 2.25.8)");
         Cli unknown = Cli.run("info", "--series", "9.9", mixed.toString());
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err().strip()).doesNotContain("\n").contains("9.9", "2.25.7", "2.25.8");

@@ -32,6 +32,10 @@ class DicomSeriesReaderTest {
 
     /** Canonical geometry: i toward Left, j toward Posterior, k toward Superior, origin away from 0. */
     private static final Affine CANONICAL = Affine.ofRows(-0.7, 0, 0, 120.5, 0, -0.8, 0, 80.25, 0, 0, 2.5, -300);
+    /** Coronal slices: i toward Left, j toward Inferior, k toward Anterior. */
+    private static final Affine CORONAL = Affine.ofRows(-0.7, 0, 0, 10, 0, 0, 2.0, -40, 0, -0.8, 0, 55);
+    private static final Options LOCALIZER = Options.defaults()
+            .text(TestDicomWriter.IMAGE_TYPE, "CS", "ORIGINAL\\PRIMARY\\LOCALIZER");
 
     @TempDir
     Path dir;
@@ -142,14 +146,16 @@ class DicomSeriesReaderTest {
     }
 
     @Test
-    void coronalSeriesIsReorientedKeepingWorldPositions() throws IOException {
+    void requestedCoronalSeriesIsRestackedKeepingWorldPositions() throws IOException {
         // File order: i toward Left, j toward Inferior, k toward Anterior (DICOM orientation 1\0\0\0\0\-1).
-        Affine coronal = Affine.ofRows(-0.7, 0, 0, 10, 0, 0, 2.0, -40, 0, -0.8, 0, 55);
-        Volume source = phantom(coronal, 4);
+        Volume source = phantom(CORONAL, 4);
         TestDicomWriter.writeSeries(source, dir, Options.defaults());
 
-        Volume v = DicomSeriesReader.read(dir).volume();
+        DicomSeriesResult result = DicomSeriesReader.read(dir, Options.defaults().seriesUid());
+        Volume v = result.volume();
 
+        assertThat(result.notes()).containsExactly("series 3 is coronal: restacked into axial slices of 0.700 x 2.00"
+                + " mm pixels");
         assertThat(v.fromSource().isIdentity()).isFalse();
         assertThat(v.affine().get(0, 0)).isNegative();
         assertThat(v.affine().get(1, 1)).isNegative();
@@ -172,19 +178,31 @@ class DicomSeriesReaderTest {
     }
 
     @Test
-    void largestCtSeriesIsChosenAndSaidSo() throws IOException {
-        TestDicomWriter.writeSeries(phantom(CANONICAL, 6), dir, Options.defaults().series("2.25.1", "a"));
-        TestDicomWriter.writeSeries(phantom(CANONICAL, 3), dir, Options.defaults().series("2.25.2", "b"));
-        TestDicomWriter.writeSeries(phantom(CANONICAL, 9), dir,
-                Options.defaults().series("2.25.3", "c").modality("MR"));
+    void coronalOnlyFolderIsRefusedPointingToSeries() throws IOException {
+        TestDicomWriter.writeSeries(phantom(CORONAL, 4), dir, Options.defaults());
+
+        readFails()
+                .hasMessage("no axial CT series to analyse: series 3: coronal (to read it restacked into axial slices,"
+                        + " pass --series " + Options.defaults().seriesUid() + ")");
+    }
+
+    @Test
+    void chestSeriesIsChosenOverALargerSeriesBelowItAndSaidSo() throws IOException {
+        // 60 mm slices give the series realistic lengths: the chest 300 mm, the abdomen-pelvis 480 mm below it.
+        Affine chest = Affine.ofRows(-0.7, 0, 0, 0, 0, -0.8, 0, 0, 0, 0, 60, 0);
+        Affine abdomen = Affine.ofRows(-0.7, 0, 0, 0, 0, -0.8, 0, 0, 0, 0, 60, -400);
+        TestDicomWriter.writeSeries(phantom(chest, 6), dir, numbered("2.25.1", "a", 2));
+        TestDicomWriter.writeSeries(phantom(abdomen, 9), dir, numbered("2.25.2", "b", 3));
+        TestDicomWriter.writeSeries(phantom(CANONICAL, 12), dir, numbered("2.25.3", "c", 4).modality("MR"));
 
         DicomSeriesResult result = DicomSeriesReader.read(dir);
 
         assertThat(result.series().uid()).isEqualTo("2.25.1");
         assertThat(result.volume().depth()).isEqualTo(6);
-        assertThat(result.available()).extracting(DicomSeriesInfo::uid).containsExactly("2.25.3", "2.25.1", "2.25.2");
-        assertThat(result.notes()).containsExactly(
-                "3 series found; using 2.25.1 (6 slices); pass --series <UID> to choose");
+        assertThat(result.available()).extracting(SeriesSummary::uid).containsExactly("2.25.1", "2.25.2", "2.25.3");
+        assertThat(result.notes()).containsExactly("3 series in the folder; reading series 2 (2.25.1): an axial CT"
+                + " series covseg can read (axial CT; series 4: MR); covers the study's upper 300 mm, where the lungs"
+                + " lie (100%; series 3: 27%); pass --series <UID> to read another");
     }
 
     @Test
@@ -208,8 +226,8 @@ class DicomSeriesReaderTest {
         assertThatThrownBy(() -> DicomSeriesReader.read(dir, "2.25.9"))
                 .isInstanceOf(CovsegException.class)
                 .hasMessageContaining("series 2.25.9 is not in")
-                .hasMessageContaining("2.25.1 (6 slices, CT, \"test series\")")
-                .hasMessageContaining("2.25.2 (3 slices, CT");
+                .hasMessageContaining("2.25.1 (series 3, 6 slices, CT, \"test series\")")
+                .hasMessageContaining("2.25.2 (series 3, 3 slices, CT");
     }
 
     @Test
@@ -257,14 +275,102 @@ class DicomSeriesReaderTest {
     }
 
     @Test
-    void differentOrientationsInOneSeriesAreRefused() throws IOException {
+    void strayCoronalImageIsLeftOutWithANote() throws IOException {
+        Volume axial = phantom();
+        TestDicomWriter.writeSeries(axial, dir, Options.defaults());
+        TestDicomWriter.writeSeries(phantom(CORONAL, 1), dir,
+                Options.defaults().series(Options.defaults().seriesUid(), "stray"));
+
+        DicomSeriesResult result = quietly(() -> DicomSeriesReader.read(dir));
+
+        assertThat(result.volume().toArray()).containsExactly(axial.toArray());
+        assertThat(result.series().sliceCount()).isEqualTo(6);
+        assertThat(result.notes()).containsExactly("left out stray0000.dcm (coronal image in an axial series)");
+    }
+
+    @Test
+    void imagesRotatedUnlikeTheMajorityAreLeftOut() throws IOException {
         TestDicomWriter.writeSeries(phantom(), dir, Options.defaults().series("2.25.5", "a"));
         Affine rotated = Affine.ofRows(0, -0.7, 0, 0, -0.8, 0, 0, 0, 0, 0, 2.5, 50);
         TestDicomWriter.writeSeries(phantom(rotated, 2), dir, Options.defaults().series("2.25.5", "b"));
 
+        DicomSeriesResult result = DicomSeriesReader.read(dir);
+
+        assertThat(result.volume().depth()).isEqualTo(6);
+        assertThat(result.notes()).containsExactly("left out b0000.dcm, b0001.dcm (Image Orientation (Patient) unlike"
+                + " the rest of the series)");
+    }
+
+    @Test
+    void seriesWithoutAMajorityOrientationIsRefused() throws IOException {
+        TestDicomWriter.writeSeries(phantom(CANONICAL, 3), dir, Options.defaults().series("2.25.5", "a"));
+        TestDicomWriter.writeSeries(phantom(CORONAL, 3), dir, Options.defaults().series("2.25.5", "b"));
+
         readFails()
-                .hasMessageStartingWith("inconsistent slice geometry: ")
-                .hasMessageContaining("different Image Orientation (Patient)");
+                .hasMessage("the images of the series lie in several orientations and none holds the majority (3 axial,"
+                        + " 3 coronal); split the series into one folder per orientation");
+    }
+
+    @Test
+    void localizerImagesAreLeftOutOfTheirSeries() throws IOException {
+        Volume axial = phantom();
+        TestDicomWriter.writeSeries(axial, dir, Options.defaults());
+        TestDicomWriter.writeSeries(phantom(CORONAL, 1), dir,
+                LOCALIZER.series(Options.defaults().seriesUid(), "scout"));
+
+        DicomSeriesResult result = DicomSeriesReader.read(dir);
+
+        assertThat(result.volume().toArray()).containsExactly(axial.toArray());
+        assertThat(result.notes()).containsExactly("left out scout0000.dcm (localizer)");
+    }
+
+    @Test
+    void localizerSeriesIsNeverChosenAndRefusedWhenAskedFor() throws IOException {
+        TestDicomWriter.writeSeries(phantom(CANONICAL, 2), dir, LOCALIZER.series("2.25.1", "scout")
+                .text(TestDicomWriter.SERIES_NUMBER, "IS", "1"));
+        TestDicomWriter.writeSeries(phantom(), dir, numbered("2.25.2", "axial", 2));
+
+        DicomSeriesResult result = DicomSeriesReader.read(dir);
+
+        assertThat(result.series().uid()).isEqualTo("2.25.2");
+        assertThat(result.notes().get(0)).contains("(axial CT; series 1: localizer)");
+        assertThatThrownBy(() -> DicomSeriesReader.read(dir, "2.25.1"))
+                .isInstanceOf(CovsegException.class)
+                .hasMessageStartingWith("series 1 (2.25.1) holds localizer (scout) images only");
+    }
+
+    @Test
+    void imageWithoutPixelDataIsNamedInTheGapError() throws IOException {
+        Volume source = phantom();
+        List<Path> files = TestDicomWriter.writeSeries(source, dir, Options.defaults());
+        Files.write(files.get(3), TestDicomWriter.fileBytes(source, 3, 4,
+                Options.defaults().omit(TestDicomWriter.PIXEL_DATA)));
+
+        readFails()
+                .hasMessageStartingWith("inconsistent slice geometry: the gap between")
+                .hasMessageEndingWith("; left out slice0003.dcm (no Pixel Data (7FE0,0010))");
+    }
+
+    @Test
+    void imageWithoutPixelDataAtAnEndIsLeftOutWithANote() throws IOException {
+        Volume source = phantom();
+        List<Path> files = TestDicomWriter.writeSeries(source, dir, Options.defaults());
+        Files.write(files.get(5), TestDicomWriter.fileBytes(source, 5, 6,
+                Options.defaults().omit(TestDicomWriter.PIXEL_DATA)));
+
+        DicomSeriesResult result = DicomSeriesReader.read(dir);
+
+        assertThat(result.volume().depth()).isEqualTo(5);
+        assertThat(result.notes()).containsExactly("left out slice0005.dcm (no Pixel Data (7FE0,0010))");
+    }
+
+    @Test
+    void seriesWithoutAnyPixelDataIsRefusedNamingItsFiles() throws IOException {
+        TestDicomWriter.writeSeries(phantom(CANONICAL, 2), dir, Options.defaults().omit(TestDicomWriter.PIXEL_DATA));
+
+        readFails()
+                .hasMessage("no file of the series has Pixel Data (7FE0,0010): slice0000.dcm, slice0001.dcm; export"
+                        + " the series again with its images");
     }
 
     @Test
@@ -358,7 +464,7 @@ class DicomSeriesReaderTest {
         TestDicomWriter.writeSeries(source, dir, Options.defaults());
         Files.writeString(dir.resolve("readme.txt"), "exported by some PACS\n".repeat(10));
         Files.write(dir.resolve("DICOMDIR"), TestDicomWriter.fileBytes(source, 0, 1,
-                Options.defaults().omit(0x7FE00010)));
+                Options.defaults().omit(TestDicomWriter.PIXEL_DATA, TestDicomWriter.ROWS)));
 
         DicomSeriesResult result = quietly(() -> DicomSeriesReader.read(dir));
 
@@ -417,6 +523,11 @@ class DicomSeriesReaderTest {
                 .containsEntry("patientPosition", "HFS")
                 .containsEntry("seriesNumber", "3");
         assertThat(String.join(" ", meta.values())).doesNotContain("Doe");
+    }
+
+    private static Options numbered(String uid, String filePrefix, int seriesNumber) {
+        return Options.defaults().series(uid, filePrefix)
+                .text(TestDicomWriter.SERIES_NUMBER, "IS", Integer.toString(seriesNumber));
     }
 
     /** Asserts that reading the test folder fails with a user error (and prints nothing). */

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.covseg.image.Affine;
@@ -35,13 +38,18 @@ public final class TestDicomWriter {
     /** Explicit VR little endian, then raw-deflated: the one compressed syntax written for real here. */
     public static final String DEFLATED = "1.2.840.10008.1.2.1.99";
 
+    public static final int IMAGE_TYPE = 0x00080008;
     static final int MODALITY = 0x00080060;
     static final int PATIENT_NAME = 0x00100010;
     static final int SLICE_THICKNESS = 0x00180050;
+    public static final int CONVOLUTION_KERNEL = 0x00181210;
+    public static final int SERIES_NUMBER = 0x00200011;
     static final int IMAGE_POSITION = 0x00200032;
     static final int IMAGE_ORIENTATION = 0x00200037;
     static final int PIXEL_SPACING = 0x00280030;
+    static final int ROWS = 0x00280010;
     static final int RESCALE_INTERCEPT = 0x00281052;
+    static final int PIXEL_DATA = 0x7FE00010;
 
     private static final String CT_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.2";
     private static final String UID_ROOT = "2.25.";
@@ -49,57 +57,66 @@ public final class TestDicomWriter {
     /** What to write; {@link #defaults()} gives signed 16-bit explicit VR little endian CT. */
     public record Options(String transferSyntax, String modality, String seriesUid, String seriesDescription,
                           boolean signed, int bitsAllocated, double slope, double intercept, String filePrefix,
-                          Long shuffleSeed, Set<Integer> omittedTags, String referencedSeriesUid) {
+                          Long shuffleSeed, Set<Integer> omittedTags, String referencedSeriesUid,
+                          Map<Integer, String[]> texts) {
 
         public static Options defaults() {
             return new Options(EXPLICIT_LITTLE, "CT", UID_ROOT + "1001", "test series", true, 16, 1, 0, "slice",
-                    null, Set.of(), null);
+                    null, Set.of(), null, Map.of());
         }
 
         public Options transferSyntax(String uid) {
             return new Options(uid, modality, seriesUid, seriesDescription, signed, bitsAllocated, slope, intercept,
-                    filePrefix, shuffleSeed, omittedTags, referencedSeriesUid);
+                    filePrefix, shuffleSeed, omittedTags, referencedSeriesUid, texts);
         }
 
         public Options modality(String m) {
             return new Options(transferSyntax, m, seriesUid, seriesDescription, signed, bitsAllocated, slope,
-                    intercept, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid);
+                    intercept, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid, texts);
         }
 
         /** Series Instance UID and the prefix of the file names (so several series can share a folder). */
         public Options series(String uid, String prefix) {
             return new Options(transferSyntax, modality, uid, seriesDescription, signed, bitsAllocated, slope,
-                    intercept, prefix, shuffleSeed, omittedTags, referencedSeriesUid);
+                    intercept, prefix, shuffleSeed, omittedTags, referencedSeriesUid, texts);
         }
 
         /** Unsigned pixels (Pixel Representation 0) of the given width, with the given rescale. */
         public Options unsigned(int bits, double slopeValue, double interceptValue) {
             return new Options(transferSyntax, modality, seriesUid, seriesDescription, false, bits, slopeValue,
-                    interceptValue, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid);
+                    interceptValue, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid, texts);
         }
 
         /** Signed 16-bit pixels with the given rescale. */
         public Options signedRescale(double slopeValue, double interceptValue) {
             return new Options(transferSyntax, modality, seriesUid, seriesDescription, true, 16, slopeValue,
-                    interceptValue, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid);
+                    interceptValue, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid, texts);
         }
 
         /** Random file names, unrelated to slice order, and Instance Numbers in random order. */
         public Options shuffled(long seed) {
             return new Options(transferSyntax, modality, seriesUid, seriesDescription, signed, bitsAllocated, slope,
-                    intercept, filePrefix, seed, omittedTags, referencedSeriesUid);
+                    intercept, filePrefix, seed, omittedTags, referencedSeriesUid, texts);
         }
 
         /** Leaves these data elements (tag as 0xggggeeee) out of every file. */
         public Options omit(Integer... tags) {
             return new Options(transferSyntax, modality, seriesUid, seriesDescription, signed, bitsAllocated, slope,
-                    intercept, filePrefix, shuffleSeed, Set.of(tags), referencedSeriesUid);
+                    intercept, filePrefix, shuffleSeed, Set.of(tags), referencedSeriesUid, texts);
         }
 
         /** Adds a defined-length Referenced Series Sequence (0008,1115) naming another series, as some exports do. */
         public Options referencedSeries(String uid) {
             return new Options(transferSyntax, modality, seriesUid, seriesDescription, signed, bitsAllocated, slope,
-                    intercept, filePrefix, shuffleSeed, omittedTags, uid);
+                    intercept, filePrefix, shuffleSeed, omittedTags, uid, texts);
+        }
+
+        /** Writes this text element (tag as 0xggggeeee) in every file, in place of the one written otherwise. */
+        public Options text(int tag, String vr, String value) {
+            Map<Integer, String[]> more = new HashMap<>(texts);
+            more.put(tag, new String[] {vr, value});
+            return new Options(transferSyntax, modality, seriesUid, seriesDescription, signed, bitsAllocated, slope,
+                    intercept, filePrefix, shuffleSeed, omittedTags, referencedSeriesUid, Map.copyOf(more));
         }
     }
 
@@ -192,13 +209,13 @@ public final class TestDicomWriter {
         e.text(0x00185100, "CS", "HFS");
         e.text(0x0020000D, "UI", UID_ROOT + "77");
         e.text(0x0020000E, "UI", o.seriesUid());
-        e.text(0x00200011, "IS", "3");
+        e.text(SERIES_NUMBER, "IS", "3");
         e.text(0x00200013, "IS", Integer.toString(instanceNumber));
         e.text(IMAGE_POSITION, "DS", ds(origin));
         e.text(IMAGE_ORIENTATION, "DS", ds(rowDir[0], rowDir[1], rowDir[2], colDir[0], colDir[1], colDir[2]));
         e.ushort(0x00280002, 1);
         e.text(0x00280004, "CS", "MONOCHROME2");
-        e.ushort(0x00280010, v.height());
+        e.ushort(ROWS, v.height());
         e.ushort(0x00280011, v.width());
         e.text(PIXEL_SPACING, "DS", ds(a.columnNorm(1), a.columnNorm(0)));
         e.ushort(0x00280100, o.bitsAllocated());
@@ -207,7 +224,8 @@ public final class TestDicomWriter {
         e.ushort(0x00280103, o.signed() ? 1 : 0);
         e.text(RESCALE_INTERCEPT, "DS", ds(o.intercept()));
         e.text(0x00281053, "DS", ds(o.slope()));
-        e.add(0x7FE00010, o.bitsAllocated() == 8 ? "OB" : "OW", pixels(v, k, o, order));
+        e.add(PIXEL_DATA, o.bitsAllocated() == 8 ? "OB" : "OW", pixels(v, k, o, order));
+        o.texts().forEach((tag, vrAndValue) -> e.text(tag, vrAndValue[0], vrAndValue[1]));
         return e.bytes();
     }
 
@@ -259,14 +277,14 @@ public final class TestDicomWriter {
         return sb.toString();
     }
 
-    /** Data elements in the order added (callers add them in ascending tag order, as DICOM requires). */
+    /** Data elements, written in ascending tag order as DICOM requires; adding a tag again replaces it. */
     private static final class Elements {
         private static final Set<String> LONG_LENGTH_VRS = Set.of("OB", "OW", "OF", "SQ", "UT", "UN");
 
         private final boolean explicit;
         private final ByteOrder order;
         private final Set<Integer> omitted;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final Map<Integer, byte[]> elements = new TreeMap<>(Integer::compareUnsigned);
 
         Elements(boolean explicit, ByteOrder order, Set<Integer> omitted) {
             this.explicit = explicit;
@@ -304,8 +322,10 @@ public final class TestDicomWriter {
                     head.putShort((short) value.length);
                 }
             }
-            out.write(head.array(), 0, head.position());
-            out.writeBytes(value);
+            ByteArrayOutputStream element = new ByteArrayOutputStream();
+            element.write(head.array(), 0, head.position());
+            element.writeBytes(value);
+            elements.put(tag, element.toByteArray());
         }
 
         /** A sequence of defined length holding one item of defined length. */
@@ -316,6 +336,8 @@ public final class TestDicomWriter {
         }
 
         byte[] bytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            elements.values().forEach(out::writeBytes);
             return out.toByteArray();
         }
     }
