@@ -20,6 +20,7 @@ import org.covseg.report.ModelInfo;
 import org.covseg.report.MaskOrigin;
 import org.covseg.report.InputInfo;
 import org.covseg.report.SliceResult;
+import org.covseg.severity.AeratedLung;
 import org.covseg.severity.Framing;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.LungMasks;
@@ -142,7 +143,7 @@ public final class StudyAnalyzer {
                 Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
                         IntensityUnit.PROBABILITY);
                 next += ct.depth();
-                masks.add(new Volume[] {probability, threshold(probability)});
+                masks.add(new Volume[] {probability, AeratedLung.removeFrom(threshold(probability), ct)});
             }
         }
         LungAddedByInfection addedLung = new LungAddedByInfection();
@@ -390,6 +391,10 @@ public final class StudyAnalyzer {
                     + ", not checked by a reader. " + (split ? ClassSplit.RULE + " The multi-class model's prior is "
                     + classMaps.priorUsed() + "; it was trained on 50 COVID-SemiSeg slices, so the split is rough."
                     : AnalysisReport.noClassSplit(noClassesReason)));
+            if (scan.volumes().get(0).unit() == IntensityUnit.HU) {
+                a.add("Voxels whose 3x3 in-plane neighbourhood averages below " + (int) AeratedLung.MAX_HU + " HU are"
+                        + " aerated lung and never infection, whatever the network says.");
+            }
         }
         if (userMasks.lungs() != null) {
             a.add("The lung mask is the user's " + absolute(userMasks.lungs()) + ", used as given"
@@ -397,8 +402,9 @@ public final class StudyAnalyzer {
                     + " (by the body's midline and the pleural junction), which decides the per-lung numbers" : "")
                     + ". Infection outside it enters no percentage and no score.");
         } else {
-            a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches;"
-                    + " errors of either mask change every percentage and score.");
+            a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches"
+                    + " within the thoracic envelope (near the lungs found on the CT alone); errors of either mask"
+                    + " change every percentage and score.");
         }
         if (scan.kind().isVolume()) {
             a.add("Lobes and segments are geometric approximations, not anatomy: each lung's bounding box is cut into"

@@ -1,5 +1,6 @@
 package org.covseg.analysis;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.SegmentationWriter;
+import org.covseg.io.AtomicFiles;
 import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
@@ -27,6 +29,7 @@ import org.covseg.report.AnalysisPdf;
 import org.covseg.report.AnalysisReport;
 import org.covseg.report.KeySlice;
 import org.covseg.report.NumericsInfo;
+import org.covseg.report.OverviewSheet;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 
@@ -44,6 +47,8 @@ public final class StudyOutputs {
     public static final String JSON = "report.json";
     public static final String HTML = "report.html";
     public static final String PDF = "report.pdf";
+    /** A volume's {@link OverviewSheet}. */
+    public static final String OVERVIEW = "overview.png";
     /** Slices shown in the HTML report: those with the largest infected amounts. */
     static final int KEY_SLICES = 4;
 
@@ -91,9 +96,10 @@ public final class StudyOutputs {
                     study.infectionClasses(), study.approximations(), study.severity(), study.detection(),
                     study.agreement(), study.slices(), timings);
             List<KeySlice> keySlices = keySlices(study);
-            AnalysisHtml.write(tmp.resolve(HTML), report, keySlices, study.scan().name());
+            BufferedImage overview = overview(study, tmp.resolve(OVERVIEW));
+            AnalysisHtml.write(tmp.resolve(HTML), report, keySlices, overview, study.scan().name());
             if (pdf) {
-                AnalysisPdf.write(tmp.resolve(PDF), report, keySlices, study.scan().name());
+                AnalysisPdf.write(tmp.resolve(PDF), report, keySlices, overview, study.scan().name());
             }
             AnalysisJson.write(tmp.resolve(JSON), report);
             moveInto(tmp, target);
@@ -101,6 +107,23 @@ public final class StudyOutputs {
         } finally {
             deleteTree(tmp);
         }
+    }
+
+    /** A volume's {@link OverviewSheet}, written to {@code file}; null for 2-D images. */
+    private static BufferedImage overview(AnalysedStudy study, Path file) {
+        if (!study.scan().kind().isVolume()) {
+            return null;
+        }
+        StudyGrid grid = study.grids().get(0);
+        BufferedImage sheet = OverviewSheet.render(grid.ct(), grid.lungs(), grid.infection(),
+                study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION);
+        byte[] png = OverviewSheet.png(sheet);
+        try {
+            AtomicFiles.write(file, out -> out.write(png));
+        } catch (IOException e) {
+            throw new CovsegException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return sheet;
     }
 
     /** The lung mask scored against and, when covseg made it, the infection mask (the user has their own). */

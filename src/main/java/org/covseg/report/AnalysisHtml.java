@@ -3,10 +3,12 @@ package org.covseg.report;
 import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
 import static org.covseg.report.ReportText.spacing;
+import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.number;
 import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -53,8 +55,10 @@ public final class AnalysisHtml {
     private AnalysisHtml() {
     }
 
-    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, String studyName) {
-        String html = render(report, keySlices, studyName);
+    /** @param overview a volume's {@link OverviewSheet}, or null (2-D images) */
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview,
+            String studyName) {
+        String html = render(report, keySlices, overview, studyName);
         try {
             AtomicFiles.writeString(file, html);
         } catch (IOException e) {
@@ -62,7 +66,7 @@ public final class AnalysisHtml {
         }
     }
 
-    static String render(AnalysisReport report, List<KeySlice> keySlices, String studyName) {
+    static String render(AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview, String studyName) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>covseg analysis: ")
                 .append(esc(studyName)).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
@@ -70,8 +74,6 @@ public final class AnalysisHtml {
                 .append(" The numbers below come from automatic segmentations and geometric approximations;"
                         + " they are not a diagnosis.</p>\n");
         h.append("<h1>covseg analysis: ").append(esc(studyName)).append("</h1>\n");
-        input(h, report);
-        models(h, report);
         if (report.severity() != null) {
             scores(h, report.severity(), report.detection());
         } else {
@@ -80,8 +82,16 @@ public final class AnalysisHtml {
         if (report.agreement() != null) {
             agreement(h, report.agreement());
         }
+        if (overview != null) {
+            h.append("<h2>Overview</h2>\n<p class=\"legend\">").append(esc(OVERVIEW_LEGEND))
+                    .append("</p>\n<img class=\"chart\" alt=\"axial slices from the first to the last and a coronal"
+                            + " view, with the lungs and the infection found\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(EvaluationReport.png(overview))).append("\">\n");
+        }
         keySlices(h, keySlices);
         chart(h, report);
+        input(h, report);
+        models(h, report);
         approximations(h, report);
         timings(h, report.timingsSeconds());
         h.append("<p class=\"disclaimer\">").append(esc(report.disclaimer())).append("</p>\n</body></html>\n");

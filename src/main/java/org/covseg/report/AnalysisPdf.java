@@ -4,6 +4,7 @@ import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
 import static org.covseg.report.ReportText.spacing;
 import static org.covseg.report.ReportText.number;
+import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
 
@@ -39,13 +40,15 @@ public final class AnalysisPdf {
     private AnalysisPdf() {
     }
 
-    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, String studyName) {
+    /** @param overview a volume's {@link OverviewSheet}, or null (2-D images) */
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview,
+            String studyName) {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("covseg analysis: " + studyName);
             info.setCreator("covseg " + report.covsegVersion());
             try (PdfLayout pdf = new PdfLayout(doc)) {
-                render(pdf, report, keySlices, studyName);
+                render(pdf, report, keySlices, overview, studyName);
             }
             AtomicFiles.write(file, doc::save);
         } catch (IOException e) {
@@ -53,11 +56,55 @@ public final class AnalysisPdf {
         }
     }
 
-    private static void render(PdfLayout pdf, AnalysisReport r, List<KeySlice> keySlices, String studyName)
+    private static void render(PdfLayout pdf, AnalysisReport r, List<KeySlice> keySlices, BufferedImage overview,
+            String studyName)
             throws IOException {
         pdf.paragraph("covseg analysis: " + studyName, 17, true, Color.BLACK);
         pdf.paragraph(r.disclaimer() + " The numbers below come from automatic segmentations and geometric"
                 + " approximations; they are not a diagnosis.", 10, true, DISCLAIMER);
+        if (r.severity() != null) {
+            scores(pdf, r.severity(), r.detection());
+        } else {
+            sliceScores(pdf, r.slices());
+        }
+        if (r.agreement() != null) {
+            agreement(pdf, r.agreement());
+        }
+        if (overview != null) {
+            pdf.heading("Overview");
+            pdf.paragraph(OVERVIEW_LEGEND, 8.5f, false, Color.BLACK);
+            pdf.images(List.of(overview), null, pdf.width());
+        }
+        if (!keySlices.isEmpty()) {
+            pdf.heading("Key slices");
+            boolean classes = keySlices.stream().anyMatch(KeySlice::classes);
+            pdf.paragraph("CT in the lung window; right lung contour blue, left lung contour cyan; "
+                    + (classes ? "ground-glass opacity yellow, consolidation magenta" : "infection red")
+                    + " (filled, with contour). The patient's right is on the image's left, anterior at the top.",
+                    8.5f, false, Color.BLACK);
+            List<BufferedImage> images = new ArrayList<>();
+            List<String> captions = new ArrayList<>();
+            for (KeySlice k : keySlices) {
+                images.add(SliceOverlay.render(k));
+                captions.add(k.caption());
+            }
+            pdf.images(images, captions, SLICE_WIDTH);
+        }
+        if (r.slices().size() >= 2) {
+            pdf.heading("Per slice");
+            pdf.images(List.of(BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
+                    r.severity() != null && !r.severity().singleSlice()))), null, pdf.width());
+        }
+        provenance(pdf, r);
+        pdf.heading("Approximations");
+        for (String a : r.approximations()) {
+            pdf.paragraph("- " + a, 8.5f, false, Color.BLACK);
+        }
+        pdf.paragraph(r.disclaimer(), 10, true, DISCLAIMER);
+    }
+
+    /** Where the numbers came from: the input, the models and the masks. */
+    private static void provenance(PdfLayout pdf, AnalysisReport r) throws IOException {
         pdf.heading("Input");
         List<String[]> input = new ArrayList<>();
         input.add(new String[] {"field", "value"});
@@ -89,39 +136,6 @@ public final class AnalysisPdf {
         masks.add(new String[] {"mask", "from", "values"});
         r.masks().forEach(m -> masks.add(new String[] {m.mask(), m.origin(), m.labels()}));
         pdf.table(new float[] {0.12f, 0.5f, 0.38f}, masks, 7.5f);
-        if (r.severity() != null) {
-            scores(pdf, r.severity(), r.detection());
-        } else {
-            sliceScores(pdf, r.slices());
-        }
-        if (r.agreement() != null) {
-            agreement(pdf, r.agreement());
-        }
-        if (!keySlices.isEmpty()) {
-            pdf.heading("Key slices");
-            boolean classes = keySlices.stream().anyMatch(KeySlice::classes);
-            pdf.paragraph("CT in the lung window; right lung contour blue, left lung contour cyan; "
-                    + (classes ? "ground-glass opacity yellow, consolidation magenta" : "infection red")
-                    + " (filled, with contour). The patient's right is on the image's left, anterior at the top.",
-                    8.5f, false, Color.BLACK);
-            List<BufferedImage> images = new ArrayList<>();
-            List<String> captions = new ArrayList<>();
-            for (KeySlice k : keySlices) {
-                images.add(SliceOverlay.render(k));
-                captions.add(k.caption());
-            }
-            pdf.images(images, captions, SLICE_WIDTH);
-        }
-        if (r.slices().size() >= 2) {
-            pdf.heading("Per slice");
-            pdf.images(List.of(BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
-                    r.severity() != null && !r.severity().singleSlice()))), null, pdf.width());
-        }
-        pdf.heading("Approximations");
-        for (String a : r.approximations()) {
-            pdf.paragraph("- " + a, 8.5f, false, Color.BLACK);
-        }
-        pdf.paragraph(r.disclaimer(), 10, true, DISCLAIMER);
     }
 
     private static void agreement(PdfLayout pdf, Agreement a) throws IOException {

@@ -143,8 +143,11 @@ class AnalysisJobTest {
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertSelfContained(html);
         assertThat(html).contains(AnalysisReport.DISCLAIMER, CtSeverityScore.LABEL, TotalCtScore.LABEL,
-                MosmedCategory.LABEL, "Key slices");
-        assertThat(imageCount(html)).isEqualTo(4 + 1);
+                MosmedCategory.LABEL, "Overview", "Key slices");
+        assertThat(html.indexOf(CtSeverityScore.LABEL)).as("the scores come before the provenance")
+                .isLessThan(html.indexOf("<h2>Input</h2>"));
+        assertThat(imageCount(html)).as("overview, 4 key slices, chart").isEqualTo(1 + 4 + 1);
+        assertThat(out.resolve(StudyOutputs.OVERVIEW)).isRegularFile();
 
         Volume lungs = NiftiReader.read(out.resolve("chest_lungs.nii.gz"), IntensityUnit.LABEL);
         assertThat(lungs.toArray()).containsExactly(phantom.lungs().toArray());
