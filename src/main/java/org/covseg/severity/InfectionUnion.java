@@ -21,7 +21,7 @@ import org.covseg.image.DistanceTransform;
 final class InfectionUnion {
 
     static final double MIN_REACH_MM = 10;
-    static final double MAX_REACH_MM = 50;
+    static final double MAX_REACH_MM = 100;
     static final double MAX_BEYOND_MM = 20;
 
     private InfectionUnion() {
