@@ -45,6 +45,10 @@ import picocli.CommandLine.Spec;
                 + " table (meanDic meanSen meanSpe Sm meanEm MAE, computed as the official MATLAB tool does), plus"
                 + " Dice and IoU at a threshold and HD95 in pixels. Writes metrics.json, per_image.csv,"
                 + " gallery.png (worst and best cases with contours) and dice.png (per-image Dice chart).",
+            "Under the table, each class's meanDic with its 95%% percentile-bootstrap interval over the images ("
+                + EvaluationRun.BOOTSTRAP_RESAMPLES + " resamples, seed " + EvaluationRun.BOOTSTRAP_SEED + "),"
+                + " also for meanDic over the images whose truth is not empty; metrics.json has them in each"
+                + " class's \"intervals\".",
             "",
             "Pairing: by file base name (3.png matches 3.jpg). Files without a partner are listed on stderr and"
                 + " skipped (with --strict they are an error); no pair at all is an error.",

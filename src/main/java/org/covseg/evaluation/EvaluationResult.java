@@ -1,6 +1,7 @@
 package org.covseg.evaluation;
 
 import java.util.List;
+import org.covseg.metrics.Bootstrap;
 
 /**
  * Everything an evaluation run computed, ready to be printed and written.
@@ -9,8 +10,10 @@ import java.util.List;
  * @param pairs     the number of pairs evaluated over all classes
  * @param resized   how many saved predictions were resized to their ground truth's size
  * @param threshold the probability at or above which a pixel counts as predicted for Dice, IoU and HD95
+ * @param bootstrap how the classes' meanDic intervals were made
  */
-public record EvaluationResult(List<ClassResult> classes, int pairs, int resized, double threshold) {
+public record EvaluationResult(List<ClassResult> classes, int pairs, int resized, double threshold,
+                               Bootstrap bootstrap) {
 
     public EvaluationResult {
         classes = List.copyOf(classes);

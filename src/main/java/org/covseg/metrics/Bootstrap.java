@@ -30,6 +30,26 @@ public record Bootstrap(int resamples, long seed, double level) {
         }
     }
 
+    /** One unit per sample, for the plain bootstrap over {@code samples} samples. */
+    public static int[][] eachSampleAlone(int samples) {
+        int[][] units = new int[samples][];
+        for (int i = 0; i < samples; i++) {
+            units[i] = new int[] {i};
+        }
+        return units;
+    }
+
+    /** The interval of the mean of {@code values}, resampling the values one by one. */
+    public Interval ofMean(double[] values) {
+        return interval(eachSampleAlone(values.length), idx -> {
+            double sum = 0;
+            for (int i : idx) {
+                sum += values[i];
+            }
+            return sum / idx.length;
+        });
+    }
+
     /** The interval of {@code statistic}, which gets the sample indices of one resample (repeats included). */
     public Interval interval(int[][] units, ToDoubleFunction<int[]> statistic) {
         if (units.length == 0) {

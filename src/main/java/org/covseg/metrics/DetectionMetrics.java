@@ -75,11 +75,7 @@ public record DetectionMetrics(int images, int positives, int units, String resa
 
     private static int[][] units(String[] groups, int n) {
         if (groups == null) {
-            int[][] units = new int[n][];
-            for (int i = 0; i < n; i++) {
-                units[i] = new int[] {i};
-            }
-            return units;
+            return Bootstrap.eachSampleAlone(n);
         }
         Map<String, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

@@ -77,10 +77,10 @@ public final class Evaluation {
         int emptyTruth = 0;
         double meanDiceWithTruth = 0;
         for (ImageEvaluation image : images) {
-            if (image.confusion().tp() + image.confusion().fn() == 0) {
-                emptyTruth++;
-            } else {
+            if (image.hasTruth()) {
                 meanDiceWithTruth += image.protocol().meanDice();
+            } else {
+                emptyTruth++;
             }
             curves.add(image.protocol().curves());
             sMeasure += image.protocol().sMeasure();

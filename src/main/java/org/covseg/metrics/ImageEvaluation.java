@@ -6,6 +6,11 @@ package org.covseg.metrics;
  */
 public record ImageEvaluation(String name, ProtocolScores protocol, Confusion confusion, double hd95) {
 
+    /** Whether the ground truth has a positive pixel (the protocol scores an image without one 0 on Dice). */
+    public boolean hasTruth() {
+        return confusion.actualPositives() > 0;
+    }
+
     /** Dice, IoU, precision and recall at the evaluation's threshold. */
     public Overlap overlap() {
         return Overlap.of(confusion);

@@ -9,15 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.covseg.evaluation.ClassResult;
 import org.covseg.evaluation.EvaluationResult;
+import org.covseg.metrics.Bootstrap;
 import org.covseg.metrics.EvaluationSummary;
 import org.covseg.metrics.InfNetProtocol;
 import org.covseg.metrics.ThresholdMetric;
 
 /**
- * {@code metrics.json}: every summary number, the protocol's per-threshold curves, the threshold, counts, inputs and
- * a schema version. Undefined values (NaN: HD95 with no non-empty mask pair, specificity when a ground truth fills
- * its image) are written as {@code null}. Field names are stable; a change of their meaning raises
- * {@link #SCHEMA_VERSION}.
+ * {@code metrics.json}: every summary number, each class's bootstrap intervals of meanDic ({@code intervals}, made as
+ * {@code bootstrap} says), the protocol's per-threshold curves, the threshold, counts, inputs and a schema version.
+ * Undefined values (NaN: HD95 with no non-empty mask pair, specificity when a ground truth fills its image, meanDic
+ * over the images with truth when there are none) are written as {@code null}. Field names are stable; a change of
+ * their meaning raises {@link #SCHEMA_VERSION}, added fields do not.
  */
 final class MetricsJson {
 
@@ -46,12 +48,16 @@ final class MetricsJson {
         strings(notEvaluated.putArray("predictionsWithoutTruth"), inputs.predictionsWithoutTruth());
         strings(notEvaluated.putArray("truthWithoutPrediction"), inputs.truthWithoutPrediction());
         definitions(root.putObject("definitions"));
+        bootstrap(root.putObject("bootstrap"), result.bootstrap());
         ArrayNode classes = root.putArray("classes");
         for (ClassResult c : result.classes()) {
             ObjectNode node = classes.addObject();
             node.put("class", c.className());
             node.put("images", c.summary().images());
             summary(node.putObject("summary"), c.summary());
+            ObjectNode intervals = node.putObject("intervals");
+            interval(intervals.putObject("meanDic"), c.meanDiceIntervals().all());
+            interval(intervals.putObject("meanDicWithTruth"), c.meanDiceIntervals().withTruth());
             curves(node.putObject("curves"), c.summary());
         }
         try {
@@ -72,6 +78,23 @@ final class MetricsJson {
                 + " over the images where neither mask is empty (hd95Undefined counts the others)");
         d.put("emptyTruth", "images whose ground truth is empty; the protocol scores their Dice 0 at every threshold,"
                 + " whatever the prediction; meanDicWithTruth is meanDic over the other images");
+        d.put("intervals", "percentile bootstrap intervals (lower, upper) at the level under bootstrap: the images are"
+                + " resampled with replacement, as many as there are, and each resample's meanDic (the mean of its"
+                + " images' own meanDic) is computed; meanDicWithTruth resamples only the images whose truth is not"
+                + " empty");
+    }
+
+    private static void bootstrap(ObjectNode b, Bootstrap bootstrap) {
+        b.put("method", "percentile");
+        b.put("resampling", "images");
+        b.put("resamples", bootstrap.resamples());
+        b.put("seed", bootstrap.seed());
+        b.put("level", bootstrap.level());
+    }
+
+    private static void interval(ObjectNode node, Bootstrap.Interval interval) {
+        number(node, "lower", interval.lower());
+        number(node, "upper", interval.upper());
     }
 
     private static void summary(ObjectNode s, EvaluationSummary summary) {

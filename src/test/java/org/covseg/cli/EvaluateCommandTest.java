@@ -63,7 +63,21 @@ class EvaluateCommandTest {
                 .contains("class          images  meanDic  meanSen  meanSpe     Sm  meanEm    MAE  Dice@0.5  IoU@0.5"
                         + "  HD95(px)\n")
                 .contains("infection           2    0.997    1.000    0.996  1.000   1.002  0.000     1.000    1.000"
-                        + "      0.00\n");
+                        + "      0.00\n")
+                .contains("infection: meanDic 0.997, 95 % bootstrap interval 0.997–0.998 over 2 images (percentile,"
+                        + " 2000 resamples, seed 1)\n");
+        // Two images: the resampled means are diceA, their midpoint or diceB (1/4, 1/2, 1/4), so the 2.5 % and
+        // 97.5 % quantiles are diceA and diceB.
+        JsonNode json = json(out);
+        assertThat(json.at("/classes/0/intervals/meanDic/lower").asDouble()).isCloseTo(diceA, within(TOL));
+        assertThat(json.at("/classes/0/intervals/meanDic/upper").asDouble()).isCloseTo(diceB, within(TOL));
+        assertThat(json.at("/classes/0/intervals/meanDicWithTruth/lower").asDouble()).isCloseTo(diceA, within(TOL));
+        assertThat(json.at("/classes/0/intervals/meanDicWithTruth/upper").asDouble()).isCloseTo(diceB, within(TOL));
+        assertThat(json.at("/bootstrap/method").asText()).isEqualTo("percentile");
+        assertThat(json.at("/bootstrap/resampling").asText()).isEqualTo("images");
+        assertThat(json.at("/bootstrap/resamples").asInt()).isEqualTo(2000);
+        assertThat(json.at("/bootstrap/seed").asLong()).isEqualTo(1);
+        assertThat(json.at("/bootstrap/level").asDouble()).isEqualTo(0.95);
 
         List<String> csv = Files.readAllLines(out.resolve("per_image.csv"));
         assertThat(csv).hasSize(3);
@@ -218,6 +232,8 @@ class EvaluateCommandTest {
                                 + "      0.00",
                         "consolidation       1    0.997    1.000    0.996  1.000   1.002  0.000     1.000    1.000"
                                 + "      0.00");
+        assertThat(r.out()).contains("ggo: meanDic 0.997, 95 % bootstrap interval 0.997–0.997 over 1 images",
+                "consolidation: meanDic 0.997, 95 % bootstrap interval 0.997–0.997 over 1 images");
         JsonNode json = json(out);
         assertThat(json.at("/mode").asText()).isEqualTo("classes");
         assertThat(json.at("/inputs/groundTruthLayout").asText()).startsWith("label maps");
@@ -290,8 +306,17 @@ class EvaluateCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         double perfect = (255 + 2 * 24 / 224.0) / 256;
+        // Consolidation's per-image meanDic: perfect and 0, so the interval over both images is [0, perfect] (see
+        // groundTruthAgainstItself); over the one image with truth it is that image's value.
         assertThat(r.out()).contains("consolidation: 1 of 2 images have an empty truth, which the protocol scores 0"
-                + " whatever the prediction; meanDic over the other 1: 0.997").doesNotContain("ggo: 1 of");
+                + " whatever the prediction; meanDic over the other 1: 0.997, 95 % interval 0.997–0.997\n")
+                .contains("consolidation: meanDic 0.498, 95 % bootstrap interval 0.000–0.997 over 2 images")
+                .doesNotContain("ggo: 1 of");
+        JsonNode intervals = json(out).at("/classes/1/intervals");
+        assertThat(intervals.at("/meanDic/lower").asDouble()).isZero();
+        assertThat(intervals.at("/meanDic/upper").asDouble()).isCloseTo(perfect, within(TOL));
+        assertThat(intervals.at("/meanDicWithTruth/lower").asDouble()).isCloseTo(perfect, within(TOL));
+        assertThat(intervals.at("/meanDicWithTruth/upper").asDouble()).isCloseTo(perfect, within(TOL));
         JsonNode consolidationSummary = json(out).at("/classes/1/summary");
         assertThat(consolidationSummary.get("meanDic").asDouble()).isCloseTo(perfect / 2, within(TOL));
         assertThat(consolidationSummary.get("emptyTruth").asInt()).isEqualTo(1);
@@ -317,6 +342,10 @@ class EvaluateCommandTest {
         assertThat(json.at("/mode").asText()).isEqualTo("binary");
         assertThat(json.at("/inputs/images").asText()).isEqualTo(images.toString());
         assertThat(json.at("/classes/0/class").asText()).isEqualTo("infection");
+        assertThat(json.at("/bootstrap/resamples").asInt()).isEqualTo(2000);
+        assertThat(json.at("/definitions/intervals").asText()).startsWith("percentile bootstrap intervals");
+        assertThat(json.at("/classes/0/intervals/meanDic/lower").isNumber()).isTrue();
+        assertThat(json.at("/classes/0/intervals/meanDicWithTruth/upper").isNumber()).isTrue();
         assertThat(json.at("/classes/0/curves/thresholds")).hasSize(256);
         assertThat(json.at("/classes/0/curves/thresholds/0").asDouble()).isEqualTo(1);
         assertThat(json.at("/classes/0/curves/dice")).hasSize(256);
