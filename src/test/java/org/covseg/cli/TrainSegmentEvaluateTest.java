@@ -137,11 +137,16 @@ class TrainSegmentEvaluateTest {
 
     @Test
     @Order(6)
-    void benchPrintsItsTable() {
-        Cli r = Cli.run("bench", "--width", "0.1", "--size", "64", "--repetitions", "1", "--threads", "1");
+    void benchPrintsItsTable() throws IOException {
+        Path peer = dir.resolve("peer.json");
+        Files.writeString(peer, "{\"infer_ms_per_image_b1\": 303.0, \"infer_ms_per_image_b4\": 247.0, "
+                + "\"train_ms_per_image_b4\": 489.0, \"params\": 33122441, \"threads\": 2}\n");
+        Cli r = Cli.run("bench", "--width", "0.1", "--size", "64", "--repetitions", "1", "--threads", "1",
+                "--peer", peer.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("inference, batch 4 (ms/slice)", "training step, batch 4 (ms/image)",
-                "peak resident memory (MB)");
+                "peak resident memory (MB)", "numerics mode (engine self-check)",
+                "no ratios: the peer figures are for Inf-Net width 1.0 at 352 px");
     }
 
     @Test
