@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.report.ModelInfo;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelSpec;
 import org.covseg.report.ModelInfo;
 
 /** Infection maps from a single-class infection model on disk. */

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelSpec;
 import org.covseg.train.AugmentationPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "augment-preview", mixinStandardHelpOptions = true, sortOptions = false,

@@ -3,7 +3,7 @@ package org.covseg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.demo.PhantomDemo;
-import org.covseg.infer.DefaultModels;
+import org.covseg.model.DefaultModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

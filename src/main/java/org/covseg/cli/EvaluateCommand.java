@@ -25,19 +25,19 @@ import org.covseg.evaluation.FolderPairs;
 import org.covseg.evaluation.ModelPredictions;
 import org.covseg.evaluation.PredictionFolders;
 import org.covseg.evaluation.PredictionPair;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.report.Backgrounds;
 import org.covseg.report.DetectionReport;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
 import org.covseg.train.EngineSetup;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {

@@ -2,8 +2,8 @@ package org.covseg.cli;
 
 import java.nio.file.Path;
 import org.covseg.CovsegException;
-import org.covseg.infer.DefaultModels;
 import org.covseg.io.SliceOrientation;
+import org.covseg.model.DefaultModels;
 import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
-import org.covseg.infer.DefaultModels;
+import org.covseg.model.DefaultModels;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.pretrain.MaskMode;
 import org.covseg.pretrain.Pretraining;

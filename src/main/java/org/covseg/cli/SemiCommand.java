@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.covseg.infer.ModelDir;
+import org.covseg.model.ModelDir;
 import org.covseg.semi.SemiRequest;
 import org.covseg.semi.SemiSupervisedTraining;
 import org.covseg.train.SegmentationValidator;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.engine.FiniteOutputs;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 import org.covseg.nn.DetectionNet;
 
 /**

@@ -11,10 +11,10 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.data.SliceDataset;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.report.Backgrounds;
 
 /**

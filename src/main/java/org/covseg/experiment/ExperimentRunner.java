@@ -16,7 +16,7 @@ import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
-import org.covseg.infer.ModelDir;
+import org.covseg.model.ModelDir;
 
 /**
  * Runs an experiment: every selected cell on every fold of the protocol, one after the other, in

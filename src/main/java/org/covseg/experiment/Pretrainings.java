@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.covseg.infer.ModelDir;
+import org.covseg.model.ModelDir;
 import org.covseg.pretrain.Pretraining;
 import org.covseg.pretrain.PretrainingPhase;
 import org.covseg.pretrain.PretrainingRequest;

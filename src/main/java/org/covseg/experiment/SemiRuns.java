@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.data.Split;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.semi.SemiSupervisedTraining;
 
 /**

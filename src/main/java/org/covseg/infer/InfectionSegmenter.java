@@ -13,6 +13,9 @@ import java.util.function.IntConsumer;
 import org.covseg.engine.FiniteOutputs;
 import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 
 /**
  * Runs a single-class infection model of any {@link org.covseg.nn.SegmentationArchitecture} on slices: batches

@@ -2,6 +2,8 @@ package org.covseg.infer;
 
 import org.covseg.image.BilinearResize;
 import org.covseg.image.Volume;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 
 /**
  * The multi-class network's input, as the official code builds it: the slice as {@link NetworkInput} prepares it

@@ -12,6 +12,8 @@ import java.util.function.IntConsumer;
 import org.covseg.engine.FiniteOutputs;
 import org.covseg.engine.Numerics;
 import org.covseg.image.Volume;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.UNet;
 
 /**

@@ -9,6 +9,8 @@ import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 
 /**
  * {@code covseg segment}: one input (slice, slice folder, NIfTI, DICOM series) through an infection or multiclass

@@ -6,8 +6,8 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelSpec;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 import org.covseg.train.Batch;
 import org.covseg.train.TrainingSet;
 

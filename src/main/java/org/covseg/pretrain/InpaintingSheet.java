@@ -11,8 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.covseg.infer.ModelSpec;
 import org.covseg.io.AtomicFiles;
+import org.covseg.model.ModelSpec;
 import org.covseg.train.Batch;
 
 /**

@@ -23,12 +23,12 @@ import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
 import org.covseg.io.FileTrees;
 import org.covseg.io.SliceImageWriter;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 
 /**
  * A multi-class training folder made of the labeled slices plus unlabeled slices labelled by a teacher model: the

@@ -1,12 +1,12 @@
 package org.covseg.semi;
 
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.covseg.data.SliceDataset;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.InfNet;
 
 /** Pseudo-labels groups of unlabeled slices with the network being trained, and reads saved groups back. */

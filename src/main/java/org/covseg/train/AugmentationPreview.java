@@ -14,8 +14,8 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.data.augment.Augmentation;
 import org.covseg.data.augment.SlicePlanes;
 import org.covseg.image.MaskBoundary;
-import org.covseg.infer.ModelSpec;
 import org.covseg.io.AtomicFiles;
+import org.covseg.model.ModelSpec;
 
 /**
  * A PNG sheet to check augmentation by eye: one row per slice, the prepared slice first, then the slice as training

@@ -5,8 +5,8 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import org.covseg.data.ClassifiedSlice;
-import org.covseg.infer.ModelSpec;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 
 /**
  * Image-level labeled slices prepared once at the training size as {@link NetworkInput} does (grey levels resized

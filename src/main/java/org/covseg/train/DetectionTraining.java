@@ -14,8 +14,8 @@ import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
 import org.covseg.engine.Numerics;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.DetectionNet;
 import org.covseg.nn.InfNetConfig;
 

@@ -11,9 +11,9 @@ import org.covseg.data.augment.Augmentation;
 import org.covseg.data.augment.SampleAugmentation;
 import org.covseg.image.BilinearResize;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassInput;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 import org.covseg.nn.UNet;
 
 /**

@@ -9,8 +9,8 @@ import org.covseg.data.augment.SlicePlanes;
 import org.covseg.image.BilinearResize;
 import org.covseg.image.MaskEdges;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelSpec;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 
 /**
  * Labeled slices prepared once at the training size: grey images windowed and resized as {@link NetworkInput} does

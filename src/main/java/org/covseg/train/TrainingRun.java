@@ -18,8 +18,8 @@ import org.covseg.CovsegException;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
 import org.covseg.engine.Numerics;
-import org.covseg.infer.ModelDir;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.StateDict;
 
 /**

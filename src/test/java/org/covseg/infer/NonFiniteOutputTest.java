@@ -1,6 +1,5 @@
 package org.covseg.infer;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -9,9 +8,11 @@ import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.InfNet;
 import org.covseg.nn.InfNetConfig;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NonFiniteOutputTest {
 

@@ -1,7 +1,5 @@
 package org.covseg.infer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.covseg.detect.SliceDetector;
 import org.covseg.image.Volume;
+import org.covseg.model.ModelDir;
+import org.covseg.model.ModelSpec;
 import org.covseg.phantom.Phantom;
 import org.covseg.phantom.PhantomConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every model shipped in models/ has its card, fits the size limit, loads, runs on a phantom slice and gives sane

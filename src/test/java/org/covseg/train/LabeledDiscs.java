@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.covseg.data.LabeledSlice;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelSpec;
+import org.covseg.model.ModelSpec;
 import org.covseg.nn.InfNetConfig;
 
 /**

@@ -14,9 +14,9 @@ import org.covseg.data.augment.Augmentation;
 import org.covseg.data.augment.Transform;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
-import org.covseg.infer.ModelSpec;
 import org.covseg.infer.MulticlassInput;
-import org.covseg.infer.NetworkInput;
+import org.covseg.model.ModelSpec;
+import org.covseg.model.NetworkInput;
 import org.covseg.nn.UNetConfig;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.covseg.infer;
+package org.covseg.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

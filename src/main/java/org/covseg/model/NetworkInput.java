@@ -1,4 +1,4 @@
-package org.covseg.infer;
+package org.covseg.model;
 
 import java.util.List;
 import org.covseg.image.BilinearResize;

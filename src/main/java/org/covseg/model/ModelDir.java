@@ -1,4 +1,4 @@
-package org.covseg.infer;
+package org.covseg.model;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;

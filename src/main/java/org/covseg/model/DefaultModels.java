@@ -1,4 +1,4 @@
-package org.covseg.infer;
+package org.covseg.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
