@@ -2,9 +2,9 @@ package org.covseg.cli;
 
 import java.nio.file.Path;
 import org.covseg.CovsegException;
+import org.covseg.engine.EngineSetup;
 import org.covseg.io.SliceOrientation;
 import org.covseg.model.DefaultModels;
-import org.covseg.train.EngineSetup;
 import picocli.CommandLine.Option;
 
 /** The options every command that runs the infection model shares (a picocli mixin). */

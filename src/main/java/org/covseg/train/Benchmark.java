@@ -11,6 +11,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.Map;
+import org.covseg.engine.EngineSetup;
 import org.covseg.engine.Numerics;
 import org.covseg.engine.NumericsMode;
 import org.covseg.nn.SegmentationArchitecture;

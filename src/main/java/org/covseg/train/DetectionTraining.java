@@ -13,6 +13,7 @@ import org.covseg.data.Datasets;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.data.Splits;
+import org.covseg.engine.EngineSetup;
 import org.covseg.engine.Numerics;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;

@@ -13,6 +13,7 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
+import org.covseg.engine.EngineSetup;
 import org.covseg.engine.Numerics;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.model.DefaultModels;

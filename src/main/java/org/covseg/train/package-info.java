@@ -5,7 +5,7 @@
  *
  * <p>Wiring a training command:
  * <pre>{@code
- * EngineSetup.threads(threads);                  // before or after the engine starts
+ * EngineSetup.threads(threads);                  // org.covseg.engine; before or after the engine starts
  * EngineSetup.seed(seed);                        // before the model is initialised
  * Block net = ...; net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 352, 352)); // + pretrained weights
  * Trainer trainer = new Trainer(net, manager, new InfNetObjective(BceWeighting.WEIGHTED),

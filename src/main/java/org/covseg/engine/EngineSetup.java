@@ -1,11 +1,10 @@
-package org.covseg.train;
+package org.covseg.engine;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import org.covseg.engine.Numerics;
 
 /**
- * Thread count and random seed of the DJL PyTorch engine, for training runs.
+ * Thread count and random seed of the DJL PyTorch engine, for training and inference runs.
  *
  * <p>Threads: DJL's PyTorch engine reads the system property {@code ai.djl.pytorch.num_threads} (and
  * {@code ai.djl.pytorch.num_interop_threads}) once, when it starts, and passes it to {@code torch.set_num_threads};

@@ -1,4 +1,4 @@
-package org.covseg.train;
+package org.covseg.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
