@@ -1,7 +1,7 @@
 package org.covseg.analysis;
 
 import java.nio.file.Path;
-import org.covseg.severity.LungMasks;
+import org.covseg.lungs.LungMasks;
 
 /**
  * The networks an analysis runs, loaded once for all studies of a run: the infection model (none when the user

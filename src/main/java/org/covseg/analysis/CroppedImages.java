@@ -8,8 +8,8 @@ import org.covseg.CovsegException;
 import org.covseg.data.Scan;
 import org.covseg.image.Volume;
 import org.covseg.infer.SegmentationWriter;
-import org.covseg.severity.Framing;
-import org.covseg.severity.LungSegmenter;
+import org.covseg.lungs.Framing;
+import org.covseg.lungs.LungSegmenter;
 
 /**
  * What the report says about images cropped to the lungs' bounding box ({@link Framing#LUNG_BOX}). Read as images of

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.covseg.CovsegException;
 import org.covseg.data.Scan;
 import org.covseg.image.Volume;
+import org.covseg.lungs.LungSides;
 import org.covseg.severity.InfectionLabels;
-import org.covseg.severity.LungSides;
 
 /**
  * The user's masks of one study, read onto its grid and decoded: infection 0/1 (binary) or 0/1/2 (classes), lungs

@@ -2,7 +2,7 @@ package org.covseg.analysis;
 
 import java.util.Locale;
 import org.covseg.image.Volume;
-import org.covseg.severity.LungSide;
+import org.covseg.lungs.LungSide;
 
 /**
  * How much of covseg's lungs only the infection mask put there: lesions outside the lungs found on the CT that touch

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
-import org.covseg.severity.LungMasks;
+import org.covseg.lungs.LungMasks;
 
 /**
  * The lung box of an axial slice, the region the networks are run on (COVID-SemiSeg training slices are cut to the

@@ -27,6 +27,7 @@ import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceOrientation;
+import org.covseg.lungs.LungSegmenter;
 import org.covseg.model.DefaultModels;
 import org.covseg.phantom.InfectionTruth;
 import org.covseg.phantom.Phantom;
@@ -34,7 +35,6 @@ import org.covseg.phantom.PhantomConfig;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
-import org.covseg.severity.LungSegmenter;
 
 /**
  * {@code covseg demo}: makes a synthetic chest CT with known infection, writes it as a user's NIfTI scan would be,

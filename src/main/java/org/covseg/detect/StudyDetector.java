@@ -12,7 +12,7 @@ import org.covseg.image.Volume;
  * network (the training images show whole chest slices), windowed with the model's lung window when in HU.
  *
  * <p>Use: {@code try (StudyDetector d = StudyDetector.open(modelDir, 4)) { double p = d.probability(ct, lungs); }}
- * with {@code lungs} the label volume of {@link org.covseg.severity.LungSegmenter} (non-zero = lung) on the CT's
+ * with {@code lungs} the label volume of {@link org.covseg.lungs.LungSegmenter} (non-zero = lung) on the CT's
  * grid.
  */
 public final class StudyDetector implements AutoCloseable {

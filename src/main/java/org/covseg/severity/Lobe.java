@@ -1,5 +1,7 @@
 package org.covseg.severity;
 
+import org.covseg.lungs.LungSide;
+
 /** The five lobes, as approximated geometrically by {@link LungPartition}. */
 public enum Lobe {
     RIGHT_UPPER(LungSide.RIGHT, "right upper lobe"),

@@ -2,6 +2,7 @@ package org.covseg.severity;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.covseg.lungs.LungSide;
 
 /**
  * The geometric partition of one lung into the ten {@link LungRegion}s (and so into {@link Lobe}s): a documented

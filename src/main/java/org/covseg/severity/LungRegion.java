@@ -1,5 +1,7 @@
 package org.covseg.severity;
 
+import org.covseg.lungs.LungSide;
+
 /**
  * The 20 regions of the CT severity score, ten per lung, each standing in for one bronchopulmonary segment
  * (left apicoposterior and anteromedial basal segments split in two, as in Yang et al. 2020). They are geometric

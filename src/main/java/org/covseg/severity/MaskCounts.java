@@ -3,6 +3,7 @@ package org.covseg.severity;
 import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
+import org.covseg.lungs.LungSide;
 
 /**
  * One pass over both masks: checks every value, counts voxels per (lung label, infection label), records each

@@ -2,6 +2,7 @@ package org.covseg.severity;
 
 import java.util.Map;
 import org.covseg.image.Volume;
+import org.covseg.lungs.LungSide;
 
 /** Lung and infected (any class) voxel counts of each {@link LungRegion}, given both lungs' partitions. */
 final class RegionCounts {

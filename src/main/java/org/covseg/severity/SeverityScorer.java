@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.covseg.CovsegException;
+import org.covseg.lungs.LungSide;
 
 /** Scores severity from a lung mask and an infection mask; a pure function of its input. */
 public final class SeverityScorer {

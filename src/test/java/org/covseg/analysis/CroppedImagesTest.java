@@ -8,8 +8,8 @@ import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
-import org.covseg.severity.LungSegmenter;
-import org.covseg.severity.SyntheticChest;
+import org.covseg.lungs.LungSegmenter;
+import org.covseg.lungs.SyntheticChest;
 import org.junit.jupiter.api.Test;
 
 class CroppedImagesTest {

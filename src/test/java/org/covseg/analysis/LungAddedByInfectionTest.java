@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
-import org.covseg.severity.LungSide;
+import org.covseg.lungs.LungSide;
 import org.junit.jupiter.api.Test;
 
 class LungAddedByInfectionTest {

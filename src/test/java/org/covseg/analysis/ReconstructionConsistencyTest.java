@@ -14,8 +14,8 @@ import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.SliceOrientation;
+import org.covseg.lungs.LungSegmenter;
 import org.covseg.model.DefaultModels;
-import org.covseg.severity.LungSegmenter;
 import org.covseg.severity.SeverityReport;
 import org.junit.jupiter.api.Test;
 

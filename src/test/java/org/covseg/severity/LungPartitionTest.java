@@ -5,6 +5,7 @@ import static org.covseg.severity.LungRegion.*;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.covseg.lungs.LungSide;
 import org.junit.jupiter.api.Test;
 
 class LungPartitionTest {

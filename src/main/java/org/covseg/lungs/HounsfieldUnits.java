@@ -1,0 +1,37 @@
+package org.covseg.lungs;
+
+import org.covseg.CovsegException;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.covseg.image.Window;
+import org.covseg.io.SliceImageReader;
+
+/**
+ * A scan's voxels as Hounsfield units. An 8-bit lung-windowed image has lost its true HU, but its grey levels
+ * map back linearly through {@link Window#LUNG} (grey 0..255 → −1350..+150 HU), which is exact inside the window;
+ * what the window clipped stays at its ends (air and padding below −1350, bone above +150). The lung
+ * segmentation only compares values inside that range, so it runs unchanged on both kinds of input.
+ */
+final class HounsfieldUnits {
+
+    private HounsfieldUnits() {
+    }
+
+    static float[] of(Volume ct) {
+        float[] v = ct.toArray();
+        if (ct.unit() == IntensityUnit.WINDOWED_8BIT) {
+            for (int p = 0; p < v.length; p++) {
+                v[p] = Window.LUNG.toHu(v[p]);
+            }
+        } else if (ct.unit() != IntensityUnit.HU) {
+            throw new CovsegException("cannot segment the lungs of " + describe(ct) + ": it holds " + ct.unit()
+                    + " values, not a CT image (Hounsfield units or 8-bit lung-windowed grey levels)");
+        }
+        return v;
+    }
+
+    static String describe(Volume ct) {
+        String source = ct.metadata().get(SliceImageReader.SOURCE);
+        return source != null ? source : ct.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.covseg.lungs;
+
+import org.covseg.image.ConnectedComponents;
+import org.covseg.image.FaceNeighbours;
+import org.covseg.image.DistanceTransform;
+
+/**
+ * Adds to the lungs the parts of an infection mask that lie outside them but touch them: a lesion is lung
+ * parenchyma, however dense. Each face-connected piece of infection outside the lungs goes to the lung it shares
+ * most faces with; pieces touching no lung are left out (the network's false positives in the chest wall or
+ * abdomen do not make lung).
+ *
+ * <p>Only infection inside the thoracic envelope may be added. In a slice with lung found on the CT alone: no
+ * farther from that lung (in 3-D) than the square root of its area there (the lungs' own size in that slice), at least
+ * {@value #MIN_REACH_MM} mm and at most {@value #MAX_REACH_MM} mm, so a consolidation filling half of a lung stays in
+ * it while one with only a sliver of apex or base gets little. In a slice without (above the apices, below the
+ * bases): only under or over the nearest slice's lung, within {@value #MIN_REACH_MM} mm of it and
+ * {@value #MAX_BEYOND_MM} mm of that slice, so a consolidation that fills the lowest slices of a base stays in. A false
+ * positive spreading from an apex over the neck, or from a base into the abdomen, does not become lung.
+ */
+final class InfectionUnion {
+
+    static final double MIN_REACH_MM = 10;
+    static final double MAX_REACH_MM = 100;
+    static final double MAX_BEYOND_MM = 20;
+
+    private InfectionUnion() {
+    }
+
+    static void apply(byte[] lungs, float[] infection, ScanGrid g) {
+        boolean[] envelope = envelope(lungs, g);
+        boolean[] outside = new boolean[lungs.length];
+        for (int p = 0; p < lungs.length; p++) {
+            outside[p] = infection[p] > 0 && lungs[p] == 0 && envelope[p];
+        }
+        ConnectedComponents cc = ConnectedComponents.faceConnected(outside, g.width(), g.height(), g.depth());
+        long[][] faces = new long[cc.count() + 1][3];
+        FaceNeighbours neighbours = g.neighbours();
+        int[] around = new int[6];
+        for (int p = 0; p < lungs.length; p++) {
+            int piece = cc.label(p);
+            if (piece != 0) {
+                int count = neighbours.of(p, around);
+                for (int m = 0; m < count; m++) {
+                    faces[piece][lungs[around[m]]]++;
+                }
+            }
+        }
+        byte[] sideOf = new byte[cc.count() + 1];
+        for (int piece = 1; piece <= cc.count(); piece++) {
+            long right = faces[piece][LungSegmenter.RIGHT];
+            long left = faces[piece][LungSegmenter.LEFT];
+            if (right + left > 0) {
+                sideOf[piece] = right >= left ? LungSegmenter.RIGHT : LungSegmenter.LEFT;
+            }
+        }
+        for (int p = 0; p < lungs.length; p++) {
+            if (outside[p]) {
+                lungs[p] = sideOf[cc.label(p)];
+            }
+        }
+    }
+
+    /**
+     * Where infection may become lung: in a slice with lung found on the CT alone, within the slice's reach of that
+     * lung (in 3-D, so lung in the slices next to it counts too); in a slice without, within {@value #MIN_REACH_MM} mm of the lung of the nearest slice that has some, if that
+     * slice is at most {@value #MAX_BEYOND_MM} mm away.
+     */
+    static boolean[] envelope(byte[] lungs, ScanGrid g) {
+        boolean[] notLung = new boolean[lungs.length];
+        double[] area = new double[g.depth()];
+        for (int p = 0; p < lungs.length; p++) {
+            notLung[p] = lungs[p] == 0;
+            area[p / g.sliceSize()] += lungs[p] != 0 ? g.pixelArea() : 0;
+        }
+        float[] inSpace = DistanceTransform.toBackground(notLung, g.width(), g.height(), g.depth(), g.spacing());
+        float[] inPlane = DistanceTransform.toBackgroundInPlane(notLung, g.width(), g.height(), g.depth(),
+                g.spacing());
+        boolean[] envelope = new boolean[lungs.length];
+        int n = g.sliceSize();
+        for (int k = 0; k < g.depth(); k++) {
+            if (area[k] > 0) {
+                double reach = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
+                for (int q = 0; q < n; q++) {
+                    envelope[k * n + q] = inSpace[k * n + q] <= reach;
+                }
+            } else {
+                int from = nearestWithLung(area, k, g.spacing()[2]);
+                for (int q = 0; from >= 0 && q < n; q++) {
+                    envelope[k * n + q] = inPlane[from * n + q] <= MIN_REACH_MM;
+                }
+            }
+        }
+        return envelope;
+    }
+
+    /** The slice with lung nearest to slice k, if one lies within {@value #MAX_BEYOND_MM} mm; else -1. */
+    static int nearestWithLung(double[] area, int k, double sliceMm) {
+        int steps = (int) Math.floor(MAX_BEYOND_MM / sliceMm);
+        for (int step = 1; step <= steps; step++) {
+            if (k - step >= 0 && area[k - step] > 0) {
+                return k - step;
+            }
+            if (k + step < area.length && area[k + step] > 0) {
+                return k + step;
+            }
+        }
+        return -1;
+    }
+}
