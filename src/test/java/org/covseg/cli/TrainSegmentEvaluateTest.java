@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.covseg.engine.Numerics;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.NiftiDatatype;
@@ -58,7 +59,8 @@ class TrainSegmentEvaluateTest {
         assertThat(csv).hasSize(3);
         assertThat(csv.get(0)).contains("train_loss", "val_loss", "val_meanDic", "val_dice", "rss_mb");
         assertThat(Files.readString(run.resolve("model/model.json")))
-                .contains("\"task\" : \"infection\"", "\"width\" : 0.1", "\"weightsSha256\"", "\"meanDic\"");
+                .contains("\"task\" : \"infection\"", "\"width\" : 0.1", "\"weightsSha256\"", "\"meanDic\"",
+                        "\"numerics\" : \"" + Numerics.ensure() + "\"");
     }
 
     @Test
