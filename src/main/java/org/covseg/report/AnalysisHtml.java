@@ -74,13 +74,9 @@ public final class AnalysisHtml {
                 .append(" The numbers below come from automatic segmentations and geometric approximations;"
                         + " they are not a diagnosis.</p>\n");
         h.append("<h1>covseg analysis: ").append(esc(studyName)).append("</h1>\n");
-        if (report.severity() != null) {
-            scores(h, report.severity(), report.detection());
-        } else {
+        summary(h, report);
+        if (report.severity() == null) {
             sliceScores(h, report.slices());
-        }
-        if (report.agreement() != null) {
-            agreement(h, report.agreement());
         }
         if (overview != null) {
             h.append("<h2>Overview</h2>\n<p class=\"legend\">").append(esc(OVERVIEW_LEGEND))
@@ -90,12 +86,30 @@ public final class AnalysisHtml {
         }
         keySlices(h, keySlices);
         chart(h, report);
+        if (report.severity() != null) {
+            scores(h, report.severity(), report.detection());
+        }
+        if (report.agreement() != null) {
+            agreement(h, report.agreement());
+        }
         input(h, report);
         models(h, report);
         approximations(h, report);
         timings(h, report.timingsSeconds());
         h.append("<p class=\"disclaimer\">").append(esc(report.disclaimer())).append("</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    private static void summary(StringBuilder h, AnalysisReport r) {
+        List<String[]> rows = ReportSummary.rows(r);
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Summary</h2>\n<table class=\"summary\">\n");
+        for (String[] row : rows) {
+            h.append("<tr><th>").append(esc(row[0])).append("</th><td>").append(esc(row[1])).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void input(StringBuilder h, AnalysisReport r) {

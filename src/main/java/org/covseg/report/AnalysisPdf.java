@@ -62,13 +62,13 @@ public final class AnalysisPdf {
         pdf.paragraph("covseg analysis: " + studyName, 17, true, Color.BLACK);
         pdf.paragraph(r.disclaimer() + " The numbers below come from automatic segmentations and geometric"
                 + " approximations; they are not a diagnosis.", 10, true, DISCLAIMER);
-        if (r.severity() != null) {
-            scores(pdf, r.severity(), r.detection());
+        List<String[]> summary = ReportSummary.rows(r);
+        if (!summary.isEmpty()) {
+            pdf.heading("Summary");
+            summary.add(0, new String[] {"", "result"});
+            pdf.table(new float[] {0.22f, 0.78f}, summary, 9.5f);
         } else {
             sliceScores(pdf, r.slices());
-        }
-        if (r.agreement() != null) {
-            agreement(pdf, r.agreement());
         }
         if (overview != null) {
             pdf.heading("Overview");
@@ -94,6 +94,12 @@ public final class AnalysisPdf {
             pdf.heading("Per slice");
             pdf.images(List.of(BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
                     r.severity() != null && !r.severity().singleSlice()))), null, pdf.width());
+        }
+        if (r.severity() != null) {
+            scores(pdf, r.severity(), r.detection());
+        }
+        if (r.agreement() != null) {
+            agreement(pdf, r.agreement());
         }
         provenance(pdf, r);
         pdf.heading("Approximations");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -144,8 +145,11 @@ class AnalysisJobTest {
         assertSelfContained(html);
         assertThat(html).contains(AnalysisReport.DISCLAIMER, CtSeverityScore.LABEL, TotalCtScore.LABEL,
                 MosmedCategory.LABEL, "Overview", "Key slices");
-        assertThat(html.indexOf(CtSeverityScore.LABEL)).as("the scores come before the provenance")
-                .isLessThan(html.indexOf("<h2>Input</h2>"));
+        assertThat(List.of("<h2>Summary</h2>", "<h2>Overview</h2>", "<h2>Scores</h2>", "<h2>Input</h2>"))
+                .as("the answer first, then the pictures, the definitions and the provenance")
+                .isSortedAccordingTo(Comparator.comparingInt(html::indexOf))
+                .allSatisfy(heading -> assertThat(html).contains(heading));
+        assertThat(html).containsPattern("<th>both lungs</th><td>infected: [0-9.]+%");
         assertThat(imageCount(html)).as("overview, 4 key slices, chart").isEqualTo(1 + 4 + 1);
         assertThat(out.resolve(StudyOutputs.OVERVIEW)).isRegularFile();
 
