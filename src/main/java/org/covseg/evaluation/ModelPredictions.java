@@ -15,7 +15,6 @@ import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
-import org.covseg.report.Backgrounds;
 
 /**
  * {@code covseg evaluate --model --data}: runs a model over a labeled dataset in memory and pairs each probability

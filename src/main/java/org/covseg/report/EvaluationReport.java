@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.covseg.CovsegException;
+import org.covseg.evaluation.Backgrounds;
 import org.covseg.evaluation.ClassResult;
 import org.covseg.evaluation.EvaluationResult;
 import org.covseg.io.AtomicFiles;

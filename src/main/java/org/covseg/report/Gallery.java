@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.covseg.evaluation.Backgrounds;
 import org.covseg.evaluation.ClassResult;
 import org.covseg.evaluation.GalleryCase;
 import org.covseg.evaluation.PredictionPair;

@@ -1,12 +1,12 @@
 package org.covseg.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.covseg.evaluation.Backgrounds;
 import org.covseg.evaluation.ClassResult;
 import org.covseg.evaluation.EvaluationRun;
 import org.covseg.evaluation.PredictionPair;
@@ -14,6 +14,7 @@ import org.covseg.evaluation.TestMaps;
 import org.covseg.evaluation.TruthMask;
 import org.covseg.image.Volume;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GalleryTest {
 

@@ -1,4 +1,4 @@
-package org.covseg.report;
+package org.covseg.evaluation;
 
 import java.nio.file.Path;
 import java.util.Map;
