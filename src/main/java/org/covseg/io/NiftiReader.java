@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,10 @@ public final class NiftiReader {
             }
             requireMemory(header, file);
             float[] voxels = readVoxels(source.in, header, file);
+            if (source.gzip) {
+                // GZIPInputStream checks the CRC and length of the data only when it reaches the trailer
+                source.in.transferTo(OutputStream.nullOutputStream());
+            }
             requireFinite(voxels, file);
             int[] d = header.dimensions();
             Affine affine = header.affine();
@@ -150,8 +155,8 @@ public final class NiftiReader {
 
     private static CovsegException ioFailure(Path file, IOException e) {
         if (e instanceof EOFException) {
-            return NiftiHeader.fail(file.toString(), "the file ends early (truncated download or copy?): "
-                    + e.getMessage());
+            return NiftiHeader.fail(file.toString(), "the file ends early (truncated download or copy?)"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         if (e instanceof ZipException) {
             return NiftiHeader.fail(file.toString(), "corrupt gzip data (" + e.getMessage() + ")");

@@ -71,6 +71,37 @@ class NiftiReaderErrorsTest {
         assertRefused(cut).hasMessageContaining("ends early");
     }
 
+    /** A bit flipped anywhere after the gzip header is caught by the CRC, however plausible the voxels it gives. */
+    @Test
+    void flippedBitsInGzipDataAreRefused() throws IOException {
+        HandMadeNifti n = new HandMadeNifti();
+        n.dim = new short[] {3, 32, 32, 8, 1, 1, 1, 1};
+        java.util.Random random = new java.util.Random(3);
+        n.values = random.doubles(32 * 32 * 8, -1000, 1000).map(Math::rint).toArray();
+        Path whole = n.writeTo(dir.resolve("whole.nii.gz"));
+        assertThat(NiftiReader.read(whole, IntensityUnit.HU).voxelCount()).isEqualTo(32 * 32 * 8);
+        byte[] bytes = Files.readAllBytes(whole);
+        for (int position : new int[] {20, bytes.length / 4, bytes.length / 2, 3 * bytes.length / 4,
+            bytes.length - 6}) {
+            byte[] flipped = bytes.clone();
+            flipped[position] ^= 0x10;
+            Path bad = Files.write(dir.resolve("flipped-" + position + ".nii.gz"), flipped);
+            assertRefused(bad).as("bit flipped at byte %d of %d", position, bytes.length)
+                    .hasMessageNotContaining("null");
+        }
+    }
+
+    @Test
+    void aVoxOffsetBeyondTheEndOfAGzipFileSaysSoWithoutNull() throws IOException {
+        byte[] nii = Files.readAllBytes(new HandMadeNifti().writeTo(dir.resolve("plain.nii")));
+        java.nio.ByteBuffer.wrap(nii).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(108, 100_000);
+        Path beyond = dir.resolve("beyond.nii.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(beyond))) {
+            out.write(nii);
+        }
+        assertRefused(beyond).hasMessageEndingWith("the file ends early (truncated download or copy?)");
+    }
+
     @Test
     void dataShorterThanTheDimensionsNeed() throws IOException {
         HandMadeNifti n = new HandMadeNifti();
