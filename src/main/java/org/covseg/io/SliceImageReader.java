@@ -76,6 +76,9 @@ public final class SliceImageReader {
      * Decodes the first image of the file. A truncated JPEG only makes the decoder warn and fill the rest grey,
      * so warnings about truncation count as errors; others (e.g. an ICC profile being ignored) do not.
      */
+    static final int MAX_SIDE = 8192;
+    private static final long MAX_PIXELS = (long) MAX_SIDE * MAX_SIDE;
+
     static BufferedImage decode(Path file) {
         if (!Files.exists(file)) {
             throw new CovsegException("image file not found: " + file);
@@ -97,6 +100,7 @@ public final class SliceImageReader {
                     }
                 });
                 reader.setInput(in, true, true);
+                requireDecodableSize(reader.getWidth(0), reader.getHeight(0), file);
                 BufferedImage image = reader.read(0);
                 if (!warnings.isEmpty()) {
                     throw new CovsegException("corrupt or truncated image " + file + ": " + oneLine(warnings.get(0)));
@@ -111,6 +115,18 @@ public final class SliceImageReader {
             }
             throw new CovsegException("cannot read image " + file + " (corrupt or truncated?): "
                     + oneLine(reason(e)), e);
+        }
+    }
+
+    /**
+     * Refuses, from the header and before decoding, an image larger than any CT slice: a small file can declare
+     * billions of pixels (a 110 KB PNG of 30000 x 30000 took a minute to decode and 3.6 GB to hold).
+     */
+    static void requireDecodableSize(int width, int height, Path file) {
+        if ((long) width * height > MAX_PIXELS) {
+            throw new CovsegException(String.format(java.util.Locale.ROOT, "image %s declares %d x %d pixels, more"
+                    + " than covseg reads (%d x %d at most, far beyond a CT slice's 512 x 512); is it a CT slice?",
+                    file, width, height, MAX_SIDE, MAX_SIDE));
         }
     }
 

@@ -250,4 +250,30 @@ class SliceImageReaderTest {
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
     }
+
+    /** A few hundred bytes of PNG declaring 30000 x 30000 pixels is refused from its header, before decoding. */
+    @Test
+    void anImageDeclaringBillionsOfPixelsIsRefusedBeforeDecoding() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(30000).putInt(30000)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(png, "IEND", new byte[0]);
+        Path file = Files.write(dir.resolve("huge.png"), png.toByteArray());
+        assertThatThrownBy(() -> SliceImageReader.readImage(file)).isInstanceOf(CovsegException.class)
+                .hasMessage("image " + file + " declares 30000 x 30000 pixels, more than covseg reads (8192 x 8192 at"
+                        + " most, far beyond a CT slice's 512 x 512); is it a CT slice?");
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
 }
