@@ -72,6 +72,28 @@ public final class StudyOutputs {
     }
 
     /**
+     * Refuses, before any work, a target covseg could not create: the nearest existing folder above it must be a
+     * folder this user may write to.
+     */
+    public static void checkWritable(Path target) {
+        Path existing = target.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new CovsegException("cannot write " + target + ": " + existing + " is a file, not a folder;"
+                    + " choose another --out");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new CovsegException("cannot write " + target + ": this user may not write to " + existing
+                    + "; choose another --out");
+        }
+    }
+
+    /**
      * Writes the study's outputs into {@code target} (absent or empty) and returns the report written.
      *
      * @param pdf whether to write {@value #PDF} too

@@ -9,6 +9,7 @@ import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.LungLabels;
 import org.covseg.analysis.StudyAnalyzer;
+import org.covseg.analysis.StudyOutputs;
 import org.covseg.analysis.UserMasks;
 import org.covseg.data.Scans;
 import org.covseg.data.Studies;
@@ -133,6 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new CovsegException("no such file or folder: " + input);
         }
+        StudyOutputs.checkWritable(out);
         UserMasks masks = new UserMasks(infectionMask, infectionLabels.labels, lungMask, lungLabels.labels,
                 referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);

@@ -51,6 +51,21 @@ class BadInputTest {
         }
     }
 
+    /** An output covseg could not create is refused before the models load, not after they have run. */
+    @Test
+    void anOutputUnderAFileIsRefusedBeforeAnyWork() throws IOException {
+        Path ct = dir.resolve("ct.nii.gz");
+        NiftiWriter.write(smallCt(), ct, NiftiDatatype.INT16);
+        Path file = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        List<Path> before = listing();
+        Cli r = Cli.run("analyze", ct.toString(), "--out", file.resolve("report").toString(), "--model",
+                dir.resolve("no-such-model").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("covseg: cannot write " + file.resolve("report") + ": " + file
+                + " is a file, not a folder; choose another --out");
+        assertThat(listing()).isEqualTo(before);
+    }
+
     @Test
     void missingPath() throws IOException {
         assertOneLineError(dir.resolve("nope.nii.gz"), "no such file");
