@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,11 +28,15 @@ final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "<path>",
-            description = "Image, folder of images, NIfTI file, or DICOM series folder.")
-    Path input;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<input>",
+            description = "Image, folder of images, NIfTI file, or DICOM series folder (as for analyze).")
+    Path positionalInput;
 
-    @Option(names = "--output", required = true, paramLabel = "<dir>", description = "Output folder.")
+    @Option(names = "--input", paramLabel = "<path>", description = "The same as <input> (the older spelling).")
+    Path inputOption;
+
+    @Option(names = {"--out", "--output"}, required = true, paramLabel = "<dir>",
+            description = "Output folder (--output is the older spelling).")
     Path output;
 
     @Mixin
@@ -38,8 +44,9 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path input = input();
         if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            throw new CovsegException("--output must differ from --input: covseg never writes into your input");
+            throw new CovsegException("--out must differ from the input: covseg never writes into your input");
         }
         Path modelDir = inference.prepare();
         PrintWriter out = spec.commandLine().getOut();
@@ -48,5 +55,16 @@ final class SegmentCommand implements Callable<Integer> {
                 inference.seriesUid, inference.rewindow), out);
         out.println("wrote " + written.size() + " files to " + output);
         return 0;
+    }
+
+    /** The input, given as {@code <input>} like analyze's or as the older {@code --input}, once. */
+    private Path input() {
+        if (positionalInput != null && inputOption != null) {
+            throw new ParameterException(spec.commandLine(), "give the input once: as <input> or as --input");
+        }
+        if (positionalInput == null && inputOption == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<input>'");
+        }
+        return positionalInput != null ? positionalInput : inputOption;
     }
 }

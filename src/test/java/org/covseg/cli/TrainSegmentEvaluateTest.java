@@ -88,9 +88,17 @@ class TrainSegmentEvaluateTest {
         Phantom volume = Phantom.generate(PhantomConfig.builder().grid(64, 4, 6.0, 8.0).build());
         Path nifti = dir.resolve("ct.nii.gz");
         NiftiWriter.write(volume.ct(), nifti, NiftiDatatype.INT16);
-        Cli v = Cli.run("segment", "--model", run.resolve("model").toString(), "--input", nifti.toString(),
-                "--output", out.toString(), "--threads", "1");
+        // the input as analyze takes it, <input> --out; the older --input/--output (above) still work
+        Cli v = Cli.run("segment", nifti.toString(), "--out", out.toString(), "--model",
+                run.resolve("model").toString(), "--threads", "1");
         assertThat(v.exitCode()).as(v.err()).isZero();
+        Cli twice = Cli.run("segment", nifti.toString(), "--input", nifti.toString(), "--out", out.toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err().strip()).doesNotContain("\n")
+                .startsWith("covseg: give the input once: as <input> or as --input");
+        Cli none = Cli.run("segment", "--out", out.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing required parameter: '<input>'");
         Volume prob = NiftiReader.read(out.resolve("ct_infection.nii.gz"), IntensityUnit.PROBABILITY);
         assertThat(prob.affine()).isEqualTo(NiftiReader.read(nifti, IntensityUnit.HU).affine());
         assertThat(prob.depth()).isEqualTo(4);
