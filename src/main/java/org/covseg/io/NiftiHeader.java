@@ -120,10 +120,17 @@ public final class NiftiHeader {
         NiftiDatatype datatype = NiftiDatatype.ofCode(code).orElseThrow(() -> fail(name, "datatype "
                 + UNSUPPORTED_TYPES.getOrDefault(code, "code " + code) + " is not supported; covseg reads "
                 + Arrays.stream(NiftiDatatype.values()).map(NiftiDatatype::label).toList()));
+        short bitpix = buf.getShort(OFF_BITPIX);
+        if (bitpix != 8 * datatype.bytesPerVoxel()) {
+            throw fail(name, "bitpix " + bitpix + " contradicts datatype " + datatype.label() + " ("
+                    + 8 * datatype.bytesPerVoxel() + " bits per voxel): the header is corrupt");
+        }
         float[] pixdim = floats(buf, OFF_PIXDIM, 8);
         float voxOffset = buf.getFloat(OFF_VOX_OFFSET);
-        if (!(voxOffset >= SIZE) || voxOffset != Math.rint(voxOffset)) {
-            throw fail(name, "vox_offset " + voxOffset + " is not a whole number ≥ 348: the header is corrupt");
+        // a single-file NIfTI-1 has the 4-byte extension flag after the 348-byte header: data start at 352 or later
+        if (!(voxOffset >= DATA_OFFSET) || voxOffset != Math.rint(voxOffset)) {
+            throw fail(name, "vox_offset " + voxOffset + " is not a whole number ≥ " + DATA_OFFSET
+                    + ": the header is corrupt");
         }
         String descrip = new String(bytes, OFF_DESCRIP, DESCRIP_LENGTH, StandardCharsets.ISO_8859_1);
         int nul = descrip.indexOf('\0');

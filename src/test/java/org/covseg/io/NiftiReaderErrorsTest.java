@@ -167,6 +167,23 @@ class NiftiReaderErrorsTest {
     }
 
     @Test
+    void aVoxOffsetInsideTheExtensionFlagIsRefused() throws IOException {
+        HandMadeNifti n = new HandMadeNifti();
+        n.voxOffset = 350;
+        assertRefused(n.writeTo(dir.resolve("offset350.nii")))
+                .hasMessageEndingWith("vox_offset 350.0 is not a whole number ≥ 352: the header is corrupt");
+    }
+
+    @Test
+    void aBitpixThatContradictsTheDatatypeIsRefused() throws IOException {
+        byte[] nii = Files.readAllBytes(new HandMadeNifti().writeTo(dir.resolve("plain.nii")));
+        java.nio.ByteBuffer.wrap(nii).order(java.nio.ByteOrder.LITTLE_ENDIAN).putShort(72, (short) 8);
+        Path file = Files.write(dir.resolve("bitpix.nii"), nii);
+        assertRefused(file).hasMessageEndingWith(
+                "bitpix 8 contradicts datatype int16 (16 bits per voxel): the header is corrupt");
+    }
+
+    @Test
     void corruptVoxOffset() throws IOException {
         HandMadeNifti n = new HandMadeNifti();
         n.voxOffset = 100;
