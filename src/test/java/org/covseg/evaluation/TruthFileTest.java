@@ -45,4 +45,13 @@ class TruthFileTest {
                 .isInstanceOf(CovsegException.class)
                 .hasMessageContaining("l.png").hasMessageContaining("holds the value 255");
     }
+
+    /** A 0/1/2 label map read as a binary mask used to become an empty truth without a word. */
+    @Test
+    void aMaskWhoseValuesStopAt2IsRefusedAsALabelMap() {
+        Path file = TestMaps.writeLabels(dir.resolve("labels.png"), new float[] {0, 1, 2, 1}, 4, 1);
+        assertThatThrownBy(() -> TruthFile.mask(file).read()).isInstanceOf(CovsegException.class)
+                .hasMessage("mask " + file + " holds values up to 2: neither a 0/1 nor a 0/255 mask, so no pixel"
+                        + " would count as infected (a label map 0/1/2? give label maps with --classes or --labels)");
+    }
 }
