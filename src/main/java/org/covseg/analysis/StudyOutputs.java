@@ -1,6 +1,5 @@
 package org.covseg.analysis;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -114,11 +113,12 @@ public final class StudyOutputs {
             StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
                     covsegVersion, study.input(), study.models(),
-                    study.models().isEmpty() ? null : NumericsInfo.of(Numerics.ensure()), study.masks(), study.threshold(),
+                    study.models().isEmpty() ? null : NumericsInfo.of(Numerics.ensure()), study.masks(),
+                    study.threshold(),
                     study.infectionClasses(), study.approximations(), study.severity(), study.detection(),
                     study.agreement(), study.slices(), timings);
             List<KeySlice> keySlices = keySlices(study);
-            BufferedImage overview = overview(study, tmp.resolve(OVERVIEW));
+            OverviewSheet.Sheet overview = overview(study, tmp.resolve(OVERVIEW));
             AnalysisHtml.write(tmp.resolve(HTML), report, keySlices, overview, study.scan().name());
             if (pdf) {
                 AnalysisPdf.write(tmp.resolve(PDF), report, keySlices, overview, study.scan().name());
@@ -132,16 +132,15 @@ public final class StudyOutputs {
     }
 
     /** A volume's {@link OverviewSheet}, written to {@code file}; null for 2-D images. */
-    private static BufferedImage overview(AnalysedStudy study, Path file) {
+    private static OverviewSheet.Sheet overview(AnalysedStudy study, Path file) {
         if (!study.scan().kind().isVolume()) {
             return null;
         }
         StudyGrid grid = study.grids().get(0);
-        BufferedImage sheet = OverviewSheet.render(grid.ct(), grid.lungs(), grid.infection(),
+        OverviewSheet.Sheet sheet = OverviewSheet.of(grid.ct(), grid.lungs(), grid.infection(),
                 study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION);
-        byte[] png = OverviewSheet.png(sheet);
         try {
-            AtomicFiles.write(file, out -> out.write(png));
+            AtomicFiles.write(file, out -> out.write(sheet.png()));
         } catch (IOException e) {
             throw new CovsegException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -51,9 +51,9 @@ public final class SliceDetector implements AutoCloseable {
             float[] logits;
             try (NDManager step = model.manager().newSubManager()) {
                 NDList x = new NDList(step.create(input, new Shape(batch.size(), 3, size, size)));
-                logits = FiniteOutputs.require(
-                        model.net().forward(new ParameterStore(step, false), x, false).singletonOrThrow().toFloatArray(),
-                        spec.describe());
+                float[] raw = model.net().forward(new ParameterStore(step, false), x, false).singletonOrThrow()
+                        .toFloatArray();
+                logits = FiniteOutputs.require(raw, spec.describe());
             }
             for (int b = 0; b < batch.size(); b++) {
                 out[start + b] = 1 / (1 + Math.exp(-logits[b]));

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * A fixed convolution workload that ranks the numerics modes by speed: forward and backward, batch 2, of the
- * convolutions a Res2Net bottleneck is made of at Inf-Net's 352 px, first stage: a 1×1 256 → 64 and a 1×1 64 → 256
- * at 88², a 3×3 on a 26-channel split at 88², and a 3×3 64 → 64 at 44². The best of three timed runs after a
- * warm-up, in ms.
+ * convolutions a Res2Net bottleneck is made of at Inf-Net's 352 px, first stage: a 1×1 256 → 64 and a
+ * 1×1 64 → 256 at 88², a 3×3 on a 26-channel split at 88², and a 3×3 64 → 64 at 44². The best of three
+ * timed runs after a warm-up, in ms.
  */
 final class ConvolutionWorkload {
 

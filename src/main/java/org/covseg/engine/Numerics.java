@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.covseg.CovsegException;
 
 /**
@@ -39,22 +38,18 @@ public final class Numerics {
 
     /** Probes every mode afresh (ignoring and then replacing the cached verdict); for {@code covseg doctor}. */
     public static NumericsVerdict checkAllModes() {
-        Engine engine = Engine.getInstance();
-        NativeTorch.quietLogs();
-        NumericsVerdict verdict = verdict(engine, NumericsDecision.probe(ProbeRunner::run, true));
+        NumericsVerdict verdict = Setting.load().verdict(NumericsDecision.probe(ProbeRunner::run, true));
         VerdictCache.standard().write(verdict);
         return verdict;
     }
 
     private static NumericsMode establish(PrintStream console) {
-        Engine engine = Engine.getInstance();
-        NativeTorch.quietLogs();
+        Setting setting = Setting.load();
         VerdictCache cache = VerdictCache.standard();
-        String key = VerdictCache.key(CpuSignature.ofThisMachine(), engineName(engine));
-        NumericsVerdict verdict = cache.read(key).orElse(null);
+        NumericsVerdict verdict = cache.read(setting.key()).orElse(null);
         if (verdict == null) {
             console.println("covseg: checking the engine's numerics on this machine (once per CPU and engine)...");
-            verdict = verdict(engine, NumericsDecision.probe(ProbeRunner::run, false));
+            verdict = setting.verdict(NumericsDecision.probe(ProbeRunner::run, false));
             cache.write(verdict);
         }
         NumericsVerdict found = verdict;
@@ -81,12 +76,22 @@ public final class Numerics {
         return String.join("; ", verdict.probes().stream().map(ProbeResult::summary).toList());
     }
 
-    private static NumericsVerdict verdict(Engine engine, List<ProbeResult> probes) {
-        CpuSignature cpu = CpuSignature.ofThisMachine();
-        Optional<NumericsMode> chosen = NumericsDecision.choose(probes);
-        return new NumericsVerdict(VerdictCache.key(cpu, engineName(engine)), cpu.model(), cpu.vectorFlags(),
-                engineName(engine), probes, chosen.orElse(null),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    /** The loaded engine on this CPU, and the cache key of its verdict; read once per check. */
+    private record Setting(CpuSignature cpu, String engine, String key) {
+
+        /** Loads the engine (its warnings kept off the console) and reads the CPU. */
+        static Setting load() {
+            String engine = engineName(Engine.getInstance());
+            NativeTorch.quietLogs();
+            CpuSignature cpu = CpuSignature.ofThisMachine();
+            return new Setting(cpu, engine, VerdictCache.key(cpu, engine));
+        }
+
+        NumericsVerdict verdict(List<ProbeResult> probes) {
+            return new NumericsVerdict(key, cpu.model(), cpu.vectorFlags(), engine, probes,
+                    NumericsDecision.choose(probes).orElse(null),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
     }
 
     /** E.g. "PyTorch 2.7.1 (DJL 0.36.0)". */

@@ -89,7 +89,10 @@ final class ProbeRunner {
         final Set<String> kernels = new LinkedHashSet<>();
         final Deque<String> tail = new ArrayDeque<>();
 
-        /** Reads e.g. "onednn_verbose,v1,info,oneDNN v3.7.1 (commit …)", "…,info,cpu,isa:…", "…,exec,cpu,convolution,jit:avx512_core,…". */
+        /**
+         * Reads e.g. "onednn_verbose,v1,info,oneDNN v3.7.1 (commit …)", "…,info,cpu,isa:…" and
+         * "…,exec,cpu,convolution,jit:avx512_core,…".
+         */
         void verbose(String line) {
             String[] f = line.split(",", -1);
             int info = indexOf(f, "info");

@@ -63,8 +63,8 @@ final class InfectionUnion {
 
     /**
      * Where infection may become lung: in a slice with lung found on the CT alone, within the slice's reach of that
-     * lung (in 3-D, so lung in the slices next to it counts too); in a slice without, within {@value #MIN_REACH_MM} mm of the lung of the nearest slice that has some, if that
-     * slice is at most {@value #MAX_BEYOND_MM} mm away.
+     * lung (in 3-D, so lung in the slices next to it counts too); in a slice without, within {@value #MIN_REACH_MM}
+     * mm of the lung of the nearest slice that has some, if that slice is at most {@value #MAX_BEYOND_MM} mm away.
      */
     static boolean[] envelope(byte[] lungs, ScanGrid g) {
         boolean[] notLung = new boolean[lungs.length];

@@ -8,7 +8,6 @@ import static org.covseg.report.ReportText.number;
 import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -56,7 +55,7 @@ public final class AnalysisHtml {
     }
 
     /** @param overview a volume's {@link OverviewSheet}, or null (2-D images) */
-    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview,
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, OverviewSheet.Sheet overview,
             String studyName) {
         String html = render(report, keySlices, overview, studyName);
         try {
@@ -66,7 +65,8 @@ public final class AnalysisHtml {
         }
     }
 
-    static String render(AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview, String studyName) {
+    static String render(AnalysisReport report, List<KeySlice> keySlices, OverviewSheet.Sheet overview,
+            String studyName) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>covseg analysis: ")
                 .append(esc(studyName)).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
@@ -82,7 +82,7 @@ public final class AnalysisHtml {
             h.append("<h2>Overview</h2>\n<p class=\"legend\">").append(esc(OVERVIEW_LEGEND))
                     .append("</p>\n<img class=\"chart\" alt=\"axial slices from the first to the last and a coronal"
                             + " view, with the lungs and the infection found\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(EvaluationReport.png(overview))).append("\">\n");
+                    .append(Base64.getEncoder().encodeToString(overview.png())).append("\">\n");
         }
         keySlices(h, keySlices);
         chart(h, report);

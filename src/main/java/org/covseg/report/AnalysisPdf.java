@@ -41,7 +41,7 @@ public final class AnalysisPdf {
     }
 
     /** @param overview a volume's {@link OverviewSheet}, or null (2-D images) */
-    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, BufferedImage overview,
+    public static void write(Path file, AnalysisReport report, List<KeySlice> keySlices, OverviewSheet.Sheet overview,
             String studyName) {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -56,7 +56,7 @@ public final class AnalysisPdf {
         }
     }
 
-    private static void render(PdfLayout pdf, AnalysisReport r, List<KeySlice> keySlices, BufferedImage overview,
+    private static void render(PdfLayout pdf, AnalysisReport r, List<KeySlice> keySlices, OverviewSheet.Sheet overview,
             String studyName)
             throws IOException {
         pdf.paragraph("covseg analysis: " + studyName, 17, true, Color.BLACK);
@@ -73,7 +73,7 @@ public final class AnalysisPdf {
         if (overview != null) {
             pdf.heading("Overview");
             pdf.paragraph(OVERVIEW_LEGEND, 8.5f, false, Color.BLACK);
-            pdf.images(List.of(overview), null, pdf.width());
+            pdf.images(List.of(overview.image()), null, pdf.width());
         }
         if (!keySlices.isEmpty()) {
             pdf.heading("Key slices");

@@ -31,9 +31,9 @@ public final class OverviewSheet {
      * @param infection non-zero infected (with {@code classes}, 1 ground-glass opacity, 2 consolidation)
      */
     public static BufferedImage render(Volume ct, Volume lungs, Volume infection, boolean classes) {
-        Volume grey = Window.LUNG.apply(ct);
-        BufferedImage coronal = SliceOverlay.render(new KeySlice("coronal", coronal(grey, lungs), coronal(lungs,
-                lungs), coronal(infection, lungs), classes));
+        int row = middleRow(lungs);
+        BufferedImage coronal = SliceOverlay.render(new KeySlice("coronal", Window.LUNG.apply(coronal(ct, row)),
+                coronal(lungs, row), coronal(infection, row), classes));
         int width = COLUMNS * TILE;
         int coronalHeight = (int) Math.round((double) coronal.getHeight() * width / coronal.getWidth());
         BufferedImage sheet = new BufferedImage(width, ROWS * (TILE + CAPTION) + CAPTION + coronalHeight,
@@ -46,8 +46,8 @@ public final class OverviewSheet {
             int tiles = COLUMNS * ROWS;
             for (int t = 0; t < tiles; t++) {
                 int k = (int) Math.round((double) t * (ct.depth() - 1) / (tiles - 1));
-                BufferedImage axial = SliceOverlay.render(new KeySlice("", grey.slice(k), lungs.slice(k),
-                        infection.slice(k), classes));
+                BufferedImage axial = SliceOverlay.render(new KeySlice("", Window.LUNG.apply(ct.slice(k)),
+                        lungs.slice(k), infection.slice(k), classes));
                 int x = (t % COLUMNS) * TILE;
                 int y = (t / COLUMNS) * (TILE + CAPTION);
                 g.drawImage(axial, x, y + CAPTION, TILE, TILE, null);
@@ -65,46 +65,50 @@ public final class OverviewSheet {
         return sheet;
     }
 
-    /** The sheet as PNG bytes. */
-    public static byte[] png(BufferedImage sheet) {
-        return EvaluationReport.png(sheet);
+    /** A rendered sheet, and the same encoded as PNG (the HTML report and overview.png use the bytes). */
+    public record Sheet(BufferedImage image, byte[] png) {
+    }
+
+    /** The sheet of {@code ct}, rendered and encoded once. */
+    public static Sheet of(Volume ct, Volume lungs, Volume infection, boolean classes) {
+        BufferedImage image = render(ct, lungs, infection, classes);
+        return new Sheet(image, EvaluationReport.png(image));
     }
 
     /**
-     * The coronal plane of {@code v} at the row through the middle of the lungs (front to back), superior at the
-     * top, rows repeated so that its pixels are square like the axial slices'.
+     * The coronal plane of {@code v} at {@code row} (front to back), superior at the top, rows repeated so that its
+     * pixels are square like the axial slices'. Read voxel by voxel: the volume is not copied.
      */
-    static Volume coronal(Volume v, Volume lungs) {
+    static Volume coronal(Volume v, int row) {
         int w = v.width();
-        int h = v.height();
         int d = v.depth();
-        int row = middleRow(lungs);
         double[] spacing = v.spacing();
         int height = Math.max(1, (int) Math.round(d * spacing[2] / spacing[0]));
         float[] plane = new float[w * height];
-        float[] voxels = v.toArray();
         for (int y = 0; y < height; y++) {
             int k = d - 1 - Math.min(d - 1, (int) ((long) y * d / height));
-            System.arraycopy(voxels, (k * h + row) * w, plane, y * w, w);
+            for (int i = 0; i < w; i++) {
+                plane[y * w + i] = v.get(i, row, k);
+            }
         }
         return Volume.builder(w, height, 1).voxels(plane).spacing(spacing[0], spacing[0], 1)
                 .unit(v.unit()).build();
     }
 
     /** The row halfway between the lungs' front and back (the middle row if there is no lung). */
-    private static int middleRow(Volume lungs) {
-        float[] l = lungs.toArray();
-        int w = lungs.width();
-        int h = lungs.height();
-        int first = h;
+    static int middleRow(Volume lungs) {
+        int first = lungs.height();
         int last = -1;
-        for (int p = 0; p < l.length; p++) {
-            if (l[p] != 0) {
-                int j = (p / w) % h;
-                first = Math.min(first, j);
-                last = Math.max(last, j);
+        for (int k = 0; k < lungs.depth(); k++) {
+            for (int j = 0; j < lungs.height(); j++) {
+                for (int i = 0; i < lungs.width(); i++) {
+                    if (lungs.get(i, j, k) != 0) {
+                        first = Math.min(first, j);
+                        last = Math.max(last, j);
+                    }
+                }
             }
         }
-        return last < 0 ? h / 2 : (first + last) / 2;
+        return last < 0 ? lungs.height() / 2 : (first + last) / 2;
     }
 }

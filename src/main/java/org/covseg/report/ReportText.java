@@ -51,9 +51,9 @@ final class ReportText {
     /** What the overview sheet shows. */
     static final String OVERVIEW_LEGEND = "Twelve axial slices evenly spaced from the first slice to the last, and a"
             + " coronal view through the middle of the lungs: everything covseg took for lung is outlined (right blue,"
-            + " left cyan), infection filled (ground-glass yellow, consolidation magenta, or red). Infection the network"
-            + " found outside the lungs is drawn too but counts in no percentage or score; lung in the neck or the"
-            + " abdomen would show here.";
+            + " left cyan), infection filled (ground-glass yellow, consolidation magenta, or red). Infection the"
+            + " network found outside the lungs is drawn too but counts in no percentage or score; lung in the neck or"
+            + " the abdomen would show here.";
 
     /** The sentence saying how the engine computed the networks. */
     static String numericsSentence(NumericsInfo n) {

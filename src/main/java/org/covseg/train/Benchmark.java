@@ -26,7 +26,8 @@ public final class Benchmark {
 
     /** The measured numbers (milliseconds per slice or image). */
     public record Result(SegmentationArchitecture architecture, double width, int inputSize, int threads, String ompWaitPolicy, double inferenceBatch1Ms,
-                         double inferenceBatch4Ms, double trainingBatch4Ms, long peakRssBytes, int repetitions, NumericsMode numerics) {
+                         double inferenceBatch4Ms, double trainingBatch4Ms, long peakRssBytes, int repetitions,
+                         NumericsMode numerics) {
     }
 
     private static final int WARMUP = 2;

@@ -24,7 +24,8 @@ class NonFiniteOutputTest {
             net.initialize(manager, DataType.FLOAT32, config.inputShape(1));
             net.getParameters().values().forEach(p -> p.getArray().muli(Float.NaN));
             ModelSpec spec = ModelSpec.infection("broken", config, Map.of(), Map.of());
-            Volume slice = Volume.builder(64, 64, 1).voxels(new float[64 * 64]).unit(IntensityUnit.WINDOWED_8BIT).build();
+            Volume slice = Volume.builder(64, 64, 1).voxels(new float[64 * 64]).unit(IntensityUnit.WINDOWED_8BIT)
+                    .build();
             try (InfectionSegmenter segmenter = InfectionSegmenter.of(net, spec, 1)) {
                 assertThatThrownBy(() -> segmenter.predict(List.of(slice), n -> { }))
                         .isInstanceOf(CovsegException.class)

@@ -27,8 +27,9 @@ class OverviewSheetTest {
         float[] lungRows = new float[4 * 6 * 3];
         lungRows[4 * 1] = 1; // row 1 of slice 0
         lungRows[4 * (5 + 6 * 2)] = 2; // row 5 of slice 2: the middle row is (1 + 5) / 2 = 3
+        assertThat(OverviewSheet.middleRow(indexed().withVoxels(lungRows, IntensityUnit.LABEL))).isEqualTo(3);
         Volume lungs = indexed().withVoxels(lungRows, IntensityUnit.LABEL);
-        Volume coronal = OverviewSheet.coronal(indexed(), lungs);
+        Volume coronal = OverviewSheet.coronal(indexed(), OverviewSheet.middleRow(lungs));
         assertThat(coronal.width()).isEqualTo(4);
         assertThat(coronal.height()).as("3 slices of 2 mm at 1 mm pixels").isEqualTo(6);
         assertThat(coronal.get(0, 0, 0)).as("top: the last (superior) slice").isEqualTo(230);
