@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.covseg.CovsegException;
 import org.covseg.Progress;
@@ -75,7 +74,7 @@ public final class AnalysisJob {
             StudyOutputs.checkTarget(r.out());
             Path study = studies.studies().get(0);
             try (ProgressBar bar = bar("analysing", " slices")) {
-                analyse(study, r, r.out(), bar::stepBy, log, bar);
+                analyse(study, r, r.out(), onBar(bar), log);
             }
             return new Summary(List.of(r.out()), Map.of());
         }
@@ -86,7 +85,7 @@ public final class AnalysisJob {
             bar.maxHint(studies.studies().size());
             for (Path study : studies.studies()) {
                 try {
-                    written.add(analyse(study, r, null, n -> { }, log, null));
+                    written.add(analyse(study, r, null, StudyProgress.NONE, log).target());
                 } catch (RuntimeException e) {
                     String reason = e instanceof CovsegException ? e.getMessage() : "internal error: " + e;
                     failures.put(study, reason);
@@ -101,27 +100,53 @@ public final class AnalysisJob {
         return new Summary(written, failures);
     }
 
-    /** Analyses one study into {@code target}, or into {@code out/<study name>} when target is null. */
-    private Path analyse(Path study, Request r, Path target, IntConsumer slicesDone, PrintWriter log,
-            ProgressBar slicesBar) {
+    /** A study analysed and written: where, its report, and the analysis itself (scan, masks). */
+    public record Written(Path target, AnalysisReport report, AnalysedStudy study) {
+    }
+
+    /**
+     * Analyses one study into {@code target}, or into {@code out/<study name>} when target is null, telling
+     * {@code progress} how it goes.
+     */
+    public Written analyse(Path study, Request r, Path target, StudyProgress progress, PrintWriter log) {
         Map<String, Double> readTime = new LinkedHashMap<>();
+        progress.stage(StudyProgress.Stage.READING);
         Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid(),
                 r.orientation(), r.rewindow()));
         Path dir = target != null ? target : r.out().resolve(scan.name());
         StudyOutputs.checkTarget(dir);
         scan.notes().forEach(n -> log.println(scan.name() + ": " + n));
-        if (slicesBar != null) {
-            slicesBar.maxHint(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
-        }
-        AnalysedStudy analysed = analyzer.analyze(scan, slicesDone).afterStages(readTime);
+        progress.slices(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
+        progress.stage(StudyProgress.Stage.ANALYSING);
+        AnalysedStudy analysed = analyzer.analyze(scan, progress::slicesDone).afterStages(readTime);
         analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))
                 .forEach(n -> log.println(scan.name() + ": " + n));
+        progress.stage(StudyProgress.Stage.WRITING);
         AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
         log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
-        return dir;
+        return new Written(dir, report, analysed);
     }
 
-    private static String headline(AnalysisReport report) {
+    private static StudyProgress onBar(ProgressBar bar) {
+        return new StudyProgress() {
+            @Override
+            public void stage(Stage stage) {
+            }
+
+            @Override
+            public void slices(int total) {
+                bar.maxHint(total);
+            }
+
+            @Override
+            public void slicesDone(int n) {
+                bar.stepBy(n);
+            }
+        };
+    }
+
+    /** The study's result in one line, as {@code covseg analyze} prints it. */
+    public static String headline(AnalysisReport report) {
         SeverityReport s = report.severity();
         if (s == null) {
             return report.slices().size() + " images scored one by one (see the report)";

@@ -1,7 +1,10 @@
 package org.covseg.analysis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.covseg.lungs.LungMasks;
+import org.covseg.report.ModelInfo;
 
 /**
  * The networks an analysis runs, loaded once for all studies of a run: the infection model (none when the user
@@ -60,6 +63,21 @@ public final class AnalysisModels implements AutoCloseable {
                 .withClasses(classes == null ? null : new LungCroppedClassMaps(classes, boxes),
                         folders.noClassesReason())
                 .withDetection(detection, folders.noDetectionReason());
+    }
+
+    /** The models loaded, as reports record them. */
+    public List<ModelInfo> loaded() {
+        List<ModelInfo> models = new ArrayList<>();
+        if (infection != null) {
+            models.add(infection.model());
+        }
+        if (classes != null) {
+            models.add(classes.model());
+        }
+        if (detection != null) {
+            models.add(detection.model());
+        }
+        return models;
     }
 
     private static void closeQuietly(AutoCloseable c, RuntimeException failure) {

@@ -18,7 +18,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
                 EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
                 ExperimentCommand.class, PseudoLabelCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
-                DoctorCommand.class,
+                DoctorCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

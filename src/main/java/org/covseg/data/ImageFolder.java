@@ -17,7 +17,7 @@ import org.covseg.CovsegException;
 /** The image files of one folder, in natural order of their names ("2" before "10"). */
 public final class ImageFolder {
 
-    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
+    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
 
     private ImageFolder() {
     }

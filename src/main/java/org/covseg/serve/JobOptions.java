@@ -1,0 +1,88 @@
+package org.covseg.serve;
+
+import java.util.Locale;
+import java.util.function.Function;
+import org.covseg.io.SliceOrientation;
+
+/**
+ * What a job asks of the analysis: {@code covseg analyze}'s options that need no extra file.
+ *
+ * @param series         DICOM series UID, or null for covseg's choice
+ * @param threshold      infection threshold in (0, 1)
+ * @param pixelMm        pixel size of 2-D images in mm, or null when unknown
+ * @param classes        split the infection into ground-glass opacity and consolidation
+ * @param detection      run COVID-19 detection
+ * @param pdf            also write report.pdf
+ * @param croppedToLungs the images are cropped to the lungs' box
+ * @param rewindow       re-window 2-D images exported with another window
+ * @param orientation    pixel order of 2-D images
+ */
+record JobOptions(String series, double threshold, Double pixelMm, boolean classes, boolean detection, boolean pdf,
+                  boolean croppedToLungs, boolean rewindow, SliceOrientation orientation) {
+
+    static final JobOptions DEFAULTS = new JobOptions(null, 0.5, null, true, true, true, false, false,
+            SliceOrientation.DISPLAY);
+
+    /** The options of an upload form; {@code field} gives a field's value or null. Refuses bad values in one line. */
+    static JobOptions fromForm(Function<String, String> field) {
+        String series = blankToNull(field.apply("series"));
+        if (series != null && !series.matches("[0-9.]{1,64}")) {
+            throw new ApiException(400, "series must be a DICOM UID (digits and dots), got '" + shorten(series) + "'");
+        }
+        double threshold = number(field, "threshold", DEFAULTS.threshold);
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new ApiException(400, "threshold must lie in (0, 1), got " + threshold);
+        }
+        String pixel = blankToNull(field.apply("pixel_mm"));
+        Double pixelMm = pixel == null ? null : number(field, "pixel_mm", 0);
+        if (pixelMm != null && !(pixelMm > 0 && Double.isFinite(pixelMm))) {
+            throw new ApiException(400, "pixel_mm must be a positive size in mm, got " + pixelMm);
+        }
+        String orientation = blankToNull(field.apply("orientation"));
+        SliceOrientation order = DEFAULTS.orientation;
+        if (orientation != null) {
+            try {
+                order = SliceOrientation.valueOf(orientation.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "orientation must be DISPLAY or TRANSPOSED, got '" + shorten(orientation)
+                        + "'");
+            }
+        }
+        return new JobOptions(series, threshold, pixelMm, flag(field, "classes", DEFAULTS.classes),
+                flag(field, "detection", DEFAULTS.detection), flag(field, "pdf", DEFAULTS.pdf),
+                flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs), flag(field, "rewindow", DEFAULTS.rewindow),
+                order);
+    }
+
+    private static double number(Function<String, String> field, String name, double fallback) {
+        String v = blankToNull(field.apply(name));
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, name + " must be a number, got '" + shorten(v) + "'");
+        }
+    }
+
+    private static boolean flag(Function<String, String> field, String name, boolean fallback) {
+        String v = blankToNull(field.apply(name));
+        if (v == null) {
+            return fallback;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "on", "1", "yes" -> true;
+            case "false", "off", "0", "no" -> false;
+            default -> throw new ApiException(400, name + " must be true or false, got '" + shorten(v) + "'");
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,168 @@
+package org.covseg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.covseg.CovsegException;
+import org.covseg.data.ImageFolder;
+import org.covseg.data.Scan;
+import org.covseg.data.Scans;
+import org.covseg.image.Volume;
+import org.covseg.io.NiftiHeader;
+import org.covseg.io.NiftiReader;
+
+/**
+ * Receives an upload into a fresh folder and checks it as {@code covseg analyze} would read it, before it may be
+ * queued: one NIfTI file, one zip of a DICOM series or study (unpacked by {@link SafeZip}), or one or more 2-D images
+ * (or DICOM files). The scan is read once here so that a bad upload is refused at once with the CLI's own one-line
+ * message, naming the file as the client named it; a refused upload leaves nothing behind.
+ */
+final class UploadIntake {
+
+    /**
+     * A checked upload, still in its incoming folder.
+     *
+     * @param folder the incoming folder to adopt as the job's folder
+     * @param input  the study inside it, relative to it
+     * @param name   what the client uploaded, for people to recognise
+     */
+    record Checked(Path folder, String input, String name) {
+    }
+
+    /** One upload is read at a time: reading a large study takes a lot of memory. */
+    private static final Object READING = new Object();
+
+    private final JobFolders folders;
+    private final UploadLimits limits;
+
+    UploadIntake(JobFolders folders, UploadLimits limits) {
+        this.folders = folders;
+        this.limits = limits;
+    }
+
+    Checked receive(List<UploadPart> parts, JobOptions options) {
+        if (parts.isEmpty()) {
+            throw new ApiException(400, "no file uploaded: send the study as the form field 'files'");
+        }
+        Path folder = folders.newIncoming();
+        try {
+            String input = store(parts, folder);
+            check(folder, input, options);
+            return new Checked(folder, input, displayName(parts));
+        } catch (RuntimeException e) {
+            JobFolders.delete(folder);
+            throw e;
+        }
+    }
+
+    private String store(List<UploadPart> parts, Path folder) {
+        Path in = folder.resolve(JobFolders.INPUT);
+        long niftis = parts.stream().filter(p -> isNifti(p.filename())).count();
+        long zips = parts.stream().filter(p -> lower(p.filename()).endsWith(".zip")).count();
+        if ((niftis > 0 || zips > 0) && parts.size() > 1) {
+            throw new ApiException(400, "one study per upload: a NIfTI file, a zip of a DICOM series or study, or"
+                    + " images; got " + parts.size() + " files including " + (niftis > 0 ? "a NIfTI file" : "a zip"));
+        }
+        try {
+            Files.createDirectories(in);
+            if (zips == 1) {
+                Path zip = folder.resolve("upload.zip");
+                copy(parts.get(0), zip, limits.maxBytes());
+                SafeZip.unpack(zip, in, limits, safeName(parts.get(0).filename()));
+                Files.delete(zip);
+                return JobFolders.INPUT;
+            }
+            long budget = limits.maxBytes();
+            Set<String> names = new HashSet<>();
+            for (UploadPart p : parts) {
+                String name = safeName(p.filename());
+                if (!names.add(name)) {
+                    throw new ApiException(400, "two uploaded files are both named " + name);
+                }
+                budget -= copy(p, in.resolve(name), budget);
+            }
+            String single = safeName(parts.get(0).filename());
+            return parts.size() == 1 && (isNifti(single) || isImage(single)) ? JobFolders.INPUT + "/" + single
+                    : JobFolders.INPUT;
+        } catch (IOException e) {
+            throw new CovsegException("cannot store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    private void check(Path folder, String input, JobOptions options) {
+        Path study = folder.resolve(input);
+        try {
+            if (isNifti(study.getFileName().toString())) {
+                NiftiHeader header = NiftiReader.readHeader(study);
+                checkVoxels(header.voxelCount());
+            }
+            synchronized (READING) {
+                Scan scan = Scans.open(study, options.series(), options.orientation(), options.rewindow());
+                checkVoxels(scan.volumes().stream().mapToLong(Volume::voxelCount).sum());
+            }
+        } catch (CovsegException e) {
+            throw new ApiException(400, e.getMessage().replace(folder.resolve(JobFolders.INPUT) + "/", "")
+                    .replace(folder.resolve(JobFolders.INPUT).toString(), "the upload"));
+        }
+    }
+
+    private void checkVoxels(long voxels) {
+        if (voxels > limits.maxVoxels()) {
+            throw new ApiException(413, "the study has " + voxels + " voxels; this server accepts at most "
+                    + limits.maxVoxels());
+        }
+    }
+
+    /** Copies a part, refusing it once it passes {@code budget} bytes; returns the bytes copied. */
+    private long copy(UploadPart part, Path target, long budget) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = part.content().open(); OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                copied += n;
+                if (copied > budget) {
+                    throw new ApiException(413, "the upload is larger than this server accepts ("
+                            + limits.maxBytes() + " bytes)");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return copied;
+    }
+
+    private static String displayName(List<UploadPart> parts) {
+        String first = safeName(parts.get(0).filename());
+        return parts.size() == 1 ? first : first + " and " + (parts.size() - 1) + " more";
+    }
+
+    /** The client's file name without folders, in safe characters; never a path the client chose. */
+    static String safeName(String filename) {
+        String n = filename == null ? "" : filename.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        n = n.replaceAll("^\\.+", "");
+        if (n.length() > 120) {
+            n = n.substring(n.length() - 120);
+        }
+        return n.isEmpty() ? "upload" : n;
+    }
+
+    private static boolean isNifti(String name) {
+        String n = lower(name);
+        return n.endsWith(".nii") || n.endsWith(".nii.gz");
+    }
+
+    private static boolean isImage(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && ImageFolder.EXTENSIONS.contains(lower(name.substring(dot + 1)));
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

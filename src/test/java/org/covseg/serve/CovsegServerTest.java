@@ -1,0 +1,258 @@
+package org.covseg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.covseg.analysis.AnalysisModels;
+import org.covseg.cli.Main;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiWriter;
+import org.covseg.model.DefaultModels;
+import org.covseg.phantom.Phantom;
+import org.covseg.phantom.PhantomConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** covseg serve against a real server on a free port, called over HTTP as a lab's pipeline would. */
+class CovsegServerTest {
+
+    static final long MAX_UPLOAD = 16L << 20;
+
+    @TempDir
+    static Path tmp;
+
+    static Path phantom;
+    static CovsegServer server;
+    static ApiClient api;
+    static ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void start() {
+        phantom = tmp.resolve("phantom.nii.gz");
+        Phantom p = Phantom.generate(PhantomConfig.builder().grid(96, 10, 3.6, 20).seed(9).build());
+        NiftiWriter.write(p.ct(), phantom, NiftiDatatype.FLOAT32);
+        server = start(tmp.resolve("data"), 1, 4);
+        api = new ApiClient(server.port(), token(tmp.resolve("data")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static CovsegServer start(Path data, int workers, int queue) {
+        AnalysisModels models = AnalysisModels.open(new AnalysisModels.Folders(DefaultModels.infection(),
+                DefaultModels.installedMulticlass().orElse(null), "no multi-class model installed (models/multiclass);"
+                + " give --multiclass-model <dir>", DefaultModels.installedDetector().orElse(null),
+                "no detection model installed (models/detect); give --detect-model <dir>"), 4);
+        return CovsegServer.start(ServerSettings.of("127.0.0.1", 0, data, null, workers, queue, MAX_UPLOAD,
+                10_000_000), new StudyAnalyses(models, "test"), "test", new PrintStream(serverLog, true));
+    }
+
+    static String token(Path data) {
+        try {
+            return Files.readString(data.resolve(AccessToken.FILE)).strip();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void anUploadedPhantomIsAnalysedAsTheCliAnalysesIt() throws IOException {
+        ApiClient.Reply queued = api.upload(List.of(phantom), Map.of("pdf", "false"));
+        assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+        String id = queued.json().get("id").asText();
+        assertThat(queued.raw().headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);
+
+        JsonNode job = api.awaitFinal(id, 180);
+
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        Path cli = tmp.resolve("cli");
+        assertThat(Main.run("analyze", phantom.toString(), "--out", cli.toString())).isZero();
+        JsonNode served = new ObjectMapper().readTree(api.bytes("/api/v1/jobs/" + id + "/files/report.json"));
+        JsonNode local = new ObjectMapper().readTree(cli.resolve("report.json").toFile());
+        assertThat(comparable(served)).isEqualTo(comparable(local));
+        assertThat(api.bytes("/api/v1/jobs/" + id + "/files/phantom_lungs.nii.gz"))
+                .isEqualTo(Files.readAllBytes(cli.resolve("phantom_lungs.nii.gz")));
+        assertThat(api.bytes("/api/v1/jobs/" + id + "/files/phantom_infection_mask.nii.gz"))
+                .isEqualTo(Files.readAllBytes(cli.resolve("phantom_infection_mask.nii.gz")));
+        assertThat(api.bytes("/api/v1/jobs/" + id + "/files/ct.nii.gz")).isEqualTo(Files.readAllBytes(phantom));
+        assertThat(job.get("viewer").get("ct").asText()).isEqualTo("ct.nii.gz");
+        assertThat(job.get("viewer").get("lungs").asText()).isEqualTo("phantom_lungs.nii.gz");
+        assertThat(job.get("headline").asText()).startsWith("infection ");
+        assertThat(job.get("run_seconds").asDouble()).isPositive();
+    }
+
+    /** The report without what differs between two runs: where the input was, timings, the version string. */
+    private static JsonNode comparable(JsonNode report) {
+        ObjectNode r = report.deepCopy();
+        r.remove("timingsSeconds");
+        r.remove("covsegVersion");
+        ((ObjectNode) r.get("input")).remove("path");
+        return r;
+    }
+
+    @Test
+    void progressArrivesAsServerSentEventsEndingWithTheFinalState() {
+        String id = api.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
+
+        List<String> events = api.events(id);
+
+        assertThat(events).isNotEmpty();
+        List<String> states = events.stream().map(e -> read(e).get("state").asText()).toList();
+        assertThat(states.get(states.size() - 1)).isEqualTo("done");
+        assertThat(states).allMatch(s -> List.of("queued", "running", "done").contains(s));
+        assertThat(api.get("/api/v1/jobs/" + id + "/events").status()).as("without Accept: text/event-stream")
+                .isEqualTo(406);
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void badUploadsGetOneClearLineAndLeaveNothingBehind() throws IOException {
+        int jobsBefore = api.get("/api/v1/jobs").json().get("jobs").size();
+        byte[] whole = Files.readAllBytes(phantom);
+        Path truncated = Files.write(tmp.resolve("truncated.nii.gz"), Arrays.copyOf(whole, whole.length / 2));
+        Path escaping = zip(tmp.resolve("escaping.zip"), "../../outside.dcm", new byte[100]);
+        Path text = Files.writeString(tmp.resolve("notes.txt"), "not a scan");
+
+        assertRefused(api.upload(List.of(truncated), Map.of()), 400, "cannot read NIfTI file truncated.nii.gz: ");
+        assertRefused(api.upload(List.of(escaping), Map.of()), 400, "escaping.zip has an entry whose name leaves");
+        assertRefused(api.announceUpload(MAX_UPLOAD + 1), 413, "the upload is larger than this server accepts");
+        assertRefused(api.upload(List.of(text), Map.of()), 400, "no DICOM image files in the upload");
+        assertRefused(api.upload(List.of(phantom), Map.of("threshold", "1.5")), 400, "threshold must lie in (0, 1)");
+        assertRefused(api.upload(List.of(), Map.of()), 400, "no file uploaded");
+        assertRefused(api.withToken("wrong-token-wrong-token").upload(List.of(phantom), Map.of()), 401,
+                "wrong token");
+        assertRefused(api.withToken(null).get("/api/v1/jobs"), 401, "this API needs the server's token");
+
+        assertThat(api.get("/api/v1/jobs").json().get("jobs").size()).isEqualTo(jobsBefore);
+        try (var incoming = Files.list(tmp.resolve("data/incoming"))) {
+            assertThat(incoming.filter(p -> !p.getFileName().toString().startsWith("MultiPart")).toList()).isEmpty();
+        }
+        assertThat(tmp.resolve("outside.dcm")).doesNotExist();
+    }
+
+    private static void assertRefused(ApiClient.Reply reply, int status, String start) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("error").asText()).startsWith(start).doesNotContain("\n")
+                .doesNotContain(tmp.toString());
+    }
+
+    static Path zip(Path file, String entry, byte[] content) throws IOException {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            z.putNextEntry(new ZipEntry(entry));
+            z.write(content);
+            z.closeEntry();
+        }
+        return file;
+    }
+
+    @Test
+    void aJobIsDeletedWithItsFilesAndNamesFromClientsNeverBecomePaths() {
+        String id = api.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
+        api.awaitFinal(id, 180);
+
+        assertThat(api.get("/api/v1/jobs/" + id + "/files/..%2Finput%2Fphantom.nii.gz").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jobs/" + id + "/files/%2Fetc%2Fpasswd").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jobs/..%2F..%2Ftoken").status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/jobs/" + id).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/jobs/" + id).status()).isEqualTo(404);
+        assertThat(tmp.resolve("data/jobs").resolve(id)).doesNotExist();
+    }
+
+    @Test
+    void aFullQueueAnswers429WithRetryAfter(@TempDir Path data) {
+        try (CovsegServer busy = start(data, 1, 0)) {
+            ApiClient client = new ApiClient(busy.port(), token(data));
+            ApiClient.Reply first = client.upload(List.of(phantom), Map.of("pdf", "false"));
+            ApiClient.Reply second = client.upload(List.of(phantom), Map.of("pdf", "false"));
+
+            assertThat(first.status()).isEqualTo(202);
+            assertThat(second.status()).as(second.body()).isEqualTo(429);
+            assertThat(second.raw().headers().firstValue("Retry-After")).isPresent();
+            assertThat(second.json().get("error").asText()).startsWith("the queue is full");
+            assertThat(client.awaitFinal(first.json().get("id").asText(), 180).get("state").asText())
+                    .isEqualTo("done");
+            assertThat(client.upload(List.of(phantom), Map.of("pdf", "false")).status()).isEqualTo(202);
+        }
+    }
+
+    @Test
+    void aRestartRunsInterruptedJobsAgainKeepsFinishedOnesAndClearsLeftovers(@TempDir Path data) throws IOException {
+        String finished;
+        String interrupted;
+        try (CovsegServer first = start(data, 1, 4)) {
+            ApiClient client = new ApiClient(first.port(), token(data));
+            finished = client.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
+            interrupted = client.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
+            client.awaitFinal(finished, 180);
+            client.awaitFinal(interrupted, 180);
+        }
+        // what kill -9 in the middle of a job leaves: the job marked running, a half-written result, an upload
+        // half received, and the folder of an upload not yet in the database
+        try (JobStore store = JobStore.open(data)) {
+            store.delete(interrupted);
+            StoredJob j = new StoredJob(interrupted, "phantom.nii.gz", JobState.RUNNING, JobOptions.DEFAULTS,
+                    "input/phantom.nii.gz", java.time.Instant.now(), java.time.Instant.now(), null, null, null);
+            store.insert(j);
+        }
+        Path jobDir = data.resolve("jobs").resolve(interrupted);
+        Files.writeString(jobDir.resolve("result/report.json"), "{ half");
+        Files.createDirectories(jobDir.resolve(".result.partial-1"));
+        Files.createDirectories(data.resolve("incoming/upload-1"));
+        Files.createDirectories(data.resolve("jobs/aaaaaaaaaaaaaaaaaaaaaaaaaa/input"));
+
+        try (CovsegServer second = start(data, 1, 4)) {
+            ApiClient client = new ApiClient(second.port(), token(data));
+            JsonNode rerun = client.awaitFinal(interrupted, 180);
+
+            assertThat(rerun.get("state").asText()).isEqualTo("done");
+            assertThat(client.get("/api/v1/jobs/" + finished).json().get("state").asText()).isEqualTo("done");
+            assertThat(read(new String(client.bytes("/api/v1/jobs/" + interrupted + "/files/report.json"))))
+                    .isNotNull();
+            assertThat(jobDir.resolve(".result.partial-1")).doesNotExist();
+            assertThat(data.resolve("incoming/upload-1")).doesNotExist();
+            assertThat(data.resolve("jobs/aaaaaaaaaaaaaaaaaaaaaaaaaa")).doesNotExist();
+            assertThat(client.get("/api/v1/jobs").json().get("jobs").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theServerSaysWhatItRunsAndServesItsApiDescriptionAndPage() {
+        JsonNode info = api.get("/api/v1/server").json();
+        assertThat(info.get("models").get(0).get("task").asText()).isEqualTo("infection");
+        assertThat(info.get("numerics").asText()).isNotBlank();
+        assertThat(api.withToken(null).get("/api/openapi.yaml").body()).contains("openapi: 3.0.3")
+                .contains("/api/v1/jobs/{id}/events");
+        ApiClient.Reply page = api.withToken(null).get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("niivue");
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataFolderIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(tmp.resolve("data"), 1, 1))
+                .isInstanceOf(org.covseg.CovsegException.class).hasMessageContaining("another covseg serve");
+    }
+}
