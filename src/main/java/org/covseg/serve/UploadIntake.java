@@ -61,22 +61,30 @@ final class UploadIntake {
         }
     }
 
+    /**
+     * Stores the parts under {@code folder/input} and returns the study's path relative to {@code folder}: the NIfTI
+     * or image file itself, or, for a zip or several files, a folder named after the upload (the study's name in
+     * the report and the masks' names).
+     */
     private String store(List<UploadPart> parts, Path folder) {
-        Path in = folder.resolve(JobFolders.INPUT);
         long niftis = parts.stream().filter(p -> isNifti(p.filename())).count();
         long zips = parts.stream().filter(p -> lower(p.filename()).endsWith(".zip")).count();
         if ((niftis > 0 || zips > 0) && parts.size() > 1) {
             throw new ApiException(400, "one study per upload: a NIfTI file, a zip of a DICOM series or study, or"
                     + " images; got " + parts.size() + " files including " + (niftis > 0 ? "a NIfTI file" : "a zip"));
         }
+        String first = safeName(parts.get(0).filename());
+        boolean single = parts.size() == 1 && (isNifti(first) || isImage(first));
+        String study = JobFolders.INPUT + "/" + (single ? first : stem(first));
+        Path in = folder.resolve(single ? JobFolders.INPUT : study);
         try {
             Files.createDirectories(in);
             if (zips == 1) {
                 Path zip = folder.resolve("upload.zip");
                 copy(parts.get(0), zip, limits.maxBytes());
-                SafeZip.unpack(zip, in, limits, safeName(parts.get(0).filename()));
+                SafeZip.unpack(zip, in, limits, first);
                 Files.delete(zip);
-                return JobFolders.INPUT;
+                return study;
             }
             long budget = limits.maxBytes();
             Set<String> names = new HashSet<>();
@@ -87,12 +95,16 @@ final class UploadIntake {
                 }
                 budget -= copy(p, in.resolve(name), budget);
             }
-            String single = safeName(parts.get(0).filename());
-            return parts.size() == 1 && (isNifti(single) || isImage(single)) ? JobFolders.INPUT + "/" + single
-                    : JobFolders.INPUT;
+            return study;
         } catch (IOException e) {
             throw new CovsegException("cannot store the upload: " + e.getMessage(), e);
         }
+    }
+
+    /** A file name without its last extension, never empty. */
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private void check(Path folder, String input, JobOptions options) {
@@ -107,9 +119,14 @@ final class UploadIntake {
                 checkVoxels(scan.volumes().stream().mapToLong(Volume::voxelCount).sum());
             }
         } catch (CovsegException e) {
-            throw new ApiException(400, e.getMessage().replace(folder.resolve(JobFolders.INPUT) + "/", "")
-                    .replace(folder.resolve(JobFolders.INPUT).toString(), "the upload"));
+            throw new ApiException(400, asClientNamesIt(e.getMessage(), Files.isDirectory(study) ? study
+                    : study.getParent()));
         }
+    }
+
+    /** A message without the server's folders: files by the names the client gave, the folder as "the upload". */
+    private static String asClientNamesIt(String message, Path uploaded) {
+        return message.replace(uploaded + "/", "").replace(uploaded.toString(), "the upload");
     }
 
     private void checkVoxels(long voxels) {

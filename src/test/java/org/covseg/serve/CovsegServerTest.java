@@ -17,7 +17,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.covseg.analysis.AnalysisModels;
 import org.covseg.cli.Main;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
 import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiReader;
+import org.covseg.io.TestDicomWriter;
 import org.covseg.io.NiftiWriter;
 import org.covseg.model.DefaultModels;
 import org.covseg.phantom.Phantom;
@@ -36,6 +40,7 @@ class CovsegServerTest {
     static Path tmp;
 
     static Path phantom;
+    static Phantom phantomVolume;
     static CovsegServer server;
     static ApiClient api;
     static ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
@@ -43,8 +48,8 @@ class CovsegServerTest {
     @BeforeAll
     static void start() {
         phantom = tmp.resolve("phantom.nii.gz");
-        Phantom p = Phantom.generate(PhantomConfig.builder().grid(96, 10, 3.6, 20).seed(9).build());
-        NiftiWriter.write(p.ct(), phantom, NiftiDatatype.FLOAT32);
+        phantomVolume = Phantom.generate(PhantomConfig.builder().grid(96, 10, 3.6, 20).seed(9).build());
+        NiftiWriter.write(phantomVolume.ct(), phantom, NiftiDatatype.FLOAT32);
         server = start(tmp.resolve("data"), 1, 4);
         api = new ApiClient(server.port(), token(tmp.resolve("data")));
     }
@@ -104,6 +109,31 @@ class CovsegServerTest {
         r.remove("covsegVersion");
         ((ObjectNode) r.get("input")).remove("path");
         return r;
+    }
+
+    @Test
+    void aZipOfADicomSeriesIsAnalysedUnderTheZipsNameAndItsCtIsWrittenForTheViewer() throws IOException {
+        Path series = tmp.resolve("dicom-series");
+        List<Path> files = TestDicomWriter.writeSeries(phantomVolume.ct(), series, TestDicomWriter.Options.defaults());
+        Path zip = tmp.resolve("chest.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                z.putNextEntry(new ZipEntry("study/series/" + f.getFileName()));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+
+        String id = api.upload(List.of(zip), Map.of("pdf", "false")).json().get("id").asText();
+        JsonNode job = api.awaitFinal(id, 180);
+
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("viewer").get("ct").asText()).isEqualTo("ct.nii.gz");
+        assertThat(job.get("viewer").get("lungs").asText()).isEqualTo("chest_lungs.nii.gz");
+        Path ct = Files.write(tmp.resolve("viewer-ct.nii.gz"), api.bytes("/api/v1/jobs/" + id + "/files/ct.nii.gz"));
+        Volume shown = NiftiReader.read(ct, IntensityUnit.HU);
+        assertThat(shown.width()).isEqualTo(96);
+        assertThat(shown.depth()).isEqualTo(10);
     }
 
     @Test

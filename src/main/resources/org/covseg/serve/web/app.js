@@ -960,6 +960,7 @@
   let nv = null;
   let viewerGeneration = 0;
   let viewerOverlays = []; // [{key, volumeIndex}]
+  let viewerMasking = null; // [{index, all, inLungs}]: lesion overlays as loaded, and inside the lung mask only
   let currentView3 = 'axial';
 
   function lut(spec) {
@@ -1106,6 +1107,8 @@
       ct.cal_max = LUNG_RANGE.max;
       showWindow(LUNG_RANGE.min, LUNG_RANGE.max);
       applyOverlayOpacity(false);
+      viewerMasking = prepareLungMasking(view, present);
+      applyLungMasking(false);
       view.updateGLVolume();
       setView(currentView3, false);
       goToLesions(view, present);
@@ -1144,6 +1147,33 @@
       const vol = nv.volumes[o.index];
       if (vol) vol.opacity = on ? (pct / 100) * OVERLAYS[o.key].factor : 0;
     }
+    if (draw) nv.updateGLVolume();
+  }
+
+  /**
+   * The lesion masks hold what the network found everywhere; the report scores only what lies inside the lung mask.
+   * Both versions of each lesion overlay are kept so the checkbox can switch between them.
+   */
+  function prepareLungMasking(view, present) {
+    const li = present.findIndex((w) => w.key === 'lungs');
+    if (li < 1) return null;
+    const lungs = view.volumes[li].img;
+    const lesions = [];
+    present.forEach((w, i) => {
+      if (w.key === 'ct' || w.key === 'lungs') return;
+      const img = view.volumes[i].img;
+      if (!img || !lungs || img.length !== lungs.length) return;
+      const inLungs = img.slice(0);
+      for (let k = 0; k < inLungs.length; k++) if (!lungs[k]) inLungs[k] = 0;
+      lesions.push({ index: i, all: img.slice(0), inLungs });
+    });
+    return lesions.length ? lesions : null;
+  }
+
+  function applyLungMasking(draw) {
+    if (!nv || !viewerMasking) return;
+    const only = $('only-in-lungs').checked;
+    for (const l of viewerMasking) nv.volumes[l.index].img.set(only ? l.inLungs : l.all);
     if (draw) nv.updateGLVolume();
   }
 
@@ -1299,6 +1329,7 @@
       b.addEventListener('click', () => setView(b.dataset.view, false));
     }
     $('overlay-opacity').addEventListener('input', () => applyOverlayOpacity(true));
+    $('only-in-lungs').addEventListener('change', () => applyLungMasking(true));
     for (const id of ['preset-lung', 'preset-mediastinum']) {
       const b = $(id);
       b.addEventListener('click', () => applyWindow(Number(b.dataset.min), Number(b.dataset.max)));
