@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
+import org.covseg.analysis.AnalysisOptions;
+import org.covseg.analysis.StudyAnalyses;
 import org.covseg.engine.Numerics;
 
 /**
@@ -216,10 +218,10 @@ public final class CovsegServer implements AutoCloseable {
             if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
                 throw new ApiException(400, "send the study as multipart/form-data with the form field 'files'");
             }
-            JobOptions options;
+            AnalysisOptions options;
             List<UploadPart> parts;
             try {
-                options = JobOptions.fromForm(ctx::formParam);
+                options = UploadForm.read(ctx::formParam);
                 parts = ctx.uploadedFiles("files").stream()
                         .map(f -> new UploadPart(f.filename(), f::content)).toList();
             } catch (ApiException e) {

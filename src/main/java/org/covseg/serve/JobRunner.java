@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
+import org.covseg.analysis.StudyAnalyses;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.covseg.CovsegException;
+import org.covseg.analysis.AnalysisOptions;
 
 /**
  * The jobs, in an embedded SQLite database in the data folder. The SQL is plain (one table, standard types), so
@@ -158,7 +159,7 @@ final class JobStore implements AutoCloseable {
         return r.wasNull() ? null : Instant.ofEpochMilli(ms);
     }
 
-    private String options(JobOptions o) {
+    private String options(AnalysisOptions o) {
         try {
             return json.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -166,9 +167,9 @@ final class JobStore implements AutoCloseable {
         }
     }
 
-    private JobOptions options(String s) {
+    private AnalysisOptions options(String s) {
         try {
-            return json.readValue(s, JobOptions.class);
+            return json.readValue(s, AnalysisOptions.class);
         } catch (JsonProcessingException e) {
             throw new CovsegException("job database holds unreadable options: " + e.getOriginalMessage(), e);
         }

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.covseg.analysis.AnalysisOptions;
 import org.covseg.analysis.StudyProgress;
 
 /** A job as the API shows it (field names in snake_case on the wire); see openapi.yaml. */
 record JobView(String id, String name, String state, String stage, int slicesDone, int slicesTotal, String created,
                String started, String finished, Double queuedSeconds, Double runSeconds, String error,
-               String headline, JobOptions options, List<FileView> files, Viewer viewer) {
+               String headline, AnalysisOptions options, List<FileView> files, Viewer viewer) {
 
     /** A file a job offers. */
     record FileView(String name, long bytes, String kind) {

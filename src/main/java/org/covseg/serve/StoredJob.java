@@ -1,6 +1,7 @@
 package org.covseg.serve;
 
 import java.time.Instant;
+import org.covseg.analysis.AnalysisOptions;
 
 /**
  * A job as the database keeps it.
@@ -11,6 +12,6 @@ import java.time.Instant;
  * @param error    the one-line reason a failed job failed, else null
  * @param headline the result in one line once done, else null
  */
-record StoredJob(String id, String name, JobState state, JobOptions options, String input, Instant created,
+record StoredJob(String id, String name, JobState state, AnalysisOptions options, String input, Instant created,
                  Instant started, Instant finished, String error, String headline) {
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.covseg.CovsegException;
+import org.covseg.analysis.AnalysisOptions;
 import org.covseg.data.ImageFolder;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
@@ -46,7 +47,7 @@ final class UploadIntake {
         this.limits = limits;
     }
 
-    Checked receive(List<UploadPart> parts, JobOptions options) {
+    Checked receive(List<UploadPart> parts, AnalysisOptions options) {
         if (parts.isEmpty()) {
             throw new ApiException(400, "no file uploaded: send the study as the form field 'files'");
         }
@@ -107,7 +108,7 @@ final class UploadIntake {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private void check(Path folder, String input, JobOptions options) {
+    private void check(Path folder, String input, AnalysisOptions options) {
         Path study = folder.resolve(input);
         try {
             if (isNifti(study.getFileName().toString())) {

@@ -16,13 +16,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.covseg.analysis.AnalysisModels;
+import org.covseg.analysis.AnalysisOptions;
+import org.covseg.analysis.StudyAnalyses;
 import org.covseg.cli.Main;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
-import org.covseg.io.TestDicomWriter;
 import org.covseg.io.NiftiWriter;
+import org.covseg.io.TestDicomWriter;
 import org.covseg.model.DefaultModels;
 import org.covseg.phantom.Phantom;
 import org.covseg.phantom.PhantomConfig;
@@ -243,7 +245,7 @@ class CovsegServerTest {
         // half received, and the folder of an upload not yet in the database
         try (JobStore store = JobStore.open(data)) {
             store.delete(interrupted);
-            StoredJob j = new StoredJob(interrupted, "phantom.nii.gz", JobState.RUNNING, JobOptions.DEFAULTS,
+            StoredJob j = new StoredJob(interrupted, "phantom.nii.gz", JobState.RUNNING, AnalysisOptions.DEFAULTS,
                     "input/phantom.nii.gz", java.time.Instant.now(), java.time.Instant.now(), null, null, null);
             store.insert(j);
         }

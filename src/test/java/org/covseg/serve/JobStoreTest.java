@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.covseg.analysis.AnalysisOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class JobStoreTest {
             assertThat(done.state()).isEqualTo(JobState.DONE);
             assertThat(done.headline()).isEqualTo("infection 5.0% of the lungs");
             assertThat(done.finished()).isEqualTo(t0.plusSeconds(9));
-            assertThat(done.options()).isEqualTo(JobOptions.DEFAULTS);
+            assertThat(done.options()).isEqualTo(AnalysisOptions.DEFAULTS);
             assertThat(store.all()).extracting(StoredJob::id).first().isEqualTo("cccccccccccccccccccccccccc");
             store.fail("cccccccccccccccccccccccccc", t0.plusSeconds(10), "unreadable");
             assertThat(store.get("cccccccccccccccccccccccccc").orElseThrow().error()).isEqualTo("unreadable");
@@ -42,7 +43,7 @@ class JobStoreTest {
     }
 
     private static StoredJob queued(String id, Instant created) {
-        return new StoredJob(id, "scan.nii.gz", JobState.QUEUED, JobOptions.DEFAULTS, "input/scan.nii.gz", created,
+        return new StoredJob(id, "scan.nii.gz", JobState.QUEUED, AnalysisOptions.DEFAULTS, "input/scan.nii.gz", created,
                 null, null, null, null);
     }
 }

@@ -2,34 +2,24 @@ package org.covseg.serve;
 
 import java.util.Locale;
 import java.util.function.Function;
+import org.covseg.analysis.AnalysisOptions;
 import org.covseg.io.SliceOrientation;
 
-/**
- * What a job asks of the analysis: {@code covseg analyze}'s options that need no extra file.
- *
- * @param series         DICOM series UID, or null for covseg's choice
- * @param threshold      infection threshold in (0, 1)
- * @param pixelMm        pixel size of 2-D images in mm, or null when unknown
- * @param classes        split the infection into ground-glass opacity and consolidation
- * @param detection      run COVID-19 detection
- * @param pdf            also write report.pdf
- * @param croppedToLungs the images are cropped to the lungs' box
- * @param rewindow       re-window 2-D images exported with another window
- * @param orientation    pixel order of 2-D images
- */
-record JobOptions(String series, double threshold, Double pixelMm, boolean classes, boolean detection, boolean pdf,
-                  boolean croppedToLungs, boolean rewindow, SliceOrientation orientation) {
+/** The analysis options of an upload form (field names in snake_case, as openapi.yaml gives them). */
+final class UploadForm {
 
-    static final JobOptions DEFAULTS = new JobOptions(null, 0.5, null, true, true, true, false, false,
-            SliceOrientation.DISPLAY);
+    private static final AnalysisOptions DEFAULTS = AnalysisOptions.DEFAULTS;
+
+    private UploadForm() {
+    }
 
     /** The options of an upload form; {@code field} gives a field's value or null. Refuses bad values in one line. */
-    static JobOptions fromForm(Function<String, String> field) {
+    static AnalysisOptions read(Function<String, String> field) {
         String series = blankToNull(field.apply("series"));
         if (series != null && !series.matches("[0-9.]{1,64}")) {
             throw new ApiException(400, "series must be a DICOM UID (digits and dots), got '" + shorten(series) + "'");
         }
-        double threshold = number(field, "threshold", DEFAULTS.threshold);
+        double threshold = number(field, "threshold", DEFAULTS.threshold());
         if (!(threshold > 0 && threshold < 1)) {
             throw new ApiException(400, "threshold must lie in (0, 1), got " + threshold);
         }
@@ -39,7 +29,7 @@ record JobOptions(String series, double threshold, Double pixelMm, boolean class
             throw new ApiException(400, "pixel_mm must be a positive size in mm, got " + pixelMm);
         }
         String orientation = blankToNull(field.apply("orientation"));
-        SliceOrientation order = DEFAULTS.orientation;
+        SliceOrientation order = DEFAULTS.orientation();
         if (orientation != null) {
             try {
                 order = SliceOrientation.valueOf(orientation.toUpperCase(Locale.ROOT));
@@ -48,9 +38,9 @@ record JobOptions(String series, double threshold, Double pixelMm, boolean class
                         + "'");
             }
         }
-        return new JobOptions(series, threshold, pixelMm, flag(field, "classes", DEFAULTS.classes),
-                flag(field, "detection", DEFAULTS.detection), flag(field, "pdf", DEFAULTS.pdf),
-                flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs), flag(field, "rewindow", DEFAULTS.rewindow),
+        return new AnalysisOptions(series, threshold, pixelMm, flag(field, "classes", DEFAULTS.classes()),
+                flag(field, "detection", DEFAULTS.detection()), flag(field, "pdf", DEFAULTS.pdf()),
+                flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs()), flag(field, "rewindow", DEFAULTS.rewindow()),
                 order);
     }
 

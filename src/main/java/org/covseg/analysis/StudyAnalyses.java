@@ -1,21 +1,17 @@
-package org.covseg.serve;
+package org.covseg.analysis;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.covseg.analysis.AnalysisJob;
-import org.covseg.analysis.AnalysisModels;
-import org.covseg.analysis.StudyAnalyzer;
-import org.covseg.analysis.StudyProgress;
-import org.covseg.analysis.UserMasks;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungSegmenter;
 import org.covseg.report.ModelInfo;
 
 /**
- * The analysis every job runs: {@code covseg analyze}'s own ({@link AnalysisJob}), with the models loaded once when
- * the server starts and shared by all jobs (inference only reads the networks' weights).
+ * One study's analysis as {@code covseg analyze} runs it ({@link AnalysisJob}), with the models loaded once and
+ * shared by every study analysed after (inference only reads the networks' weights): the entry point of the web
+ * service's jobs and of the cohort runner's tasks.
  */
 public final class StudyAnalyses implements AutoCloseable {
 
@@ -27,12 +23,12 @@ public final class StudyAnalyses implements AutoCloseable {
         this.covsegVersion = covsegVersion;
     }
 
-    List<ModelInfo> models() {
+    public List<ModelInfo> models() {
         return models.loaded();
     }
 
     /** Analyses {@code study} into {@code target} (absent), as {@code covseg analyze} would with these options. */
-    AnalysisJob.Written analyse(Path study, JobOptions options, Path target, StudyProgress progress) {
+    public AnalysisJob.Written analyse(Path study, AnalysisOptions options, Path target, StudyProgress progress) {
         StudyAnalyzer analyzer = models.analyzer(
                 new LungSegmenter(options.croppedToLungs() ? Framing.LUNG_BOX : Framing.BODY),
                 new StudyAnalyzer.Settings(options.threshold(), options.pixelMm()), UserMasks.NONE);
