@@ -1,5 +1,6 @@
 package org.covseg.analysis;
 
+import java.io.Serializable;
 import org.covseg.io.SliceOrientation;
 
 /**
@@ -17,7 +18,8 @@ import org.covseg.io.SliceOrientation;
  * @param orientation    pixel order of 2-D images
  */
 public record AnalysisOptions(String series, double threshold, Double pixelMm, boolean classes, boolean detection,
-                              boolean pdf, boolean croppedToLungs, boolean rewindow, SliceOrientation orientation) {
+                              boolean pdf, boolean croppedToLungs, boolean rewindow, SliceOrientation orientation)
+        implements Serializable {
 
     /** {@code covseg analyze}'s defaults, with report.pdf. */
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(null, 0.5, null, true, true, true, false, false,

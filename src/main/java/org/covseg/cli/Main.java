@@ -15,6 +15,7 @@ import picocli.CommandLine;
         versionProvider = Main.Version.class,
         description = "COVID-19 lung infection segmentation and severity scoring from chest CT.%n"
                 + "Research software, not a medical device.",
+        footer = "%nMany studies on Apache Spark: covseg cohort <studies> --out <root> (see 'covseg cohort --help').",
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
                 EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
                 ExperimentCommand.class, PseudoLabelCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
@@ -75,7 +76,7 @@ public final class Main implements Runnable {
     }
 
     /** Reads the version Maven wrote into the jar. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"covseg " + number(),
@@ -83,7 +84,7 @@ public final class Main implements Runnable {
         }
 
         /** The covseg version, e.g. "0.1.0-SNAPSHOT" ("unknown" outside a built jar). */
-        static String number() {
+        public static String number() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/org/covseg/version.properties")) {
                 if (in != null) {

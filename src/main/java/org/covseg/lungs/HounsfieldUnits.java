@@ -32,6 +32,6 @@ final class HounsfieldUnits {
 
     static String describe(Volume ct) {
         String source = ct.metadata().get(SliceImageReader.SOURCE);
-        return source != null ? source : ct.toString();
+        return source != null ? source : "the " + ct.width() + " x " + ct.height() + " x " + ct.depth() + " scan";
     }
 }

@@ -1,0 +1,19 @@
+package org.covseg.cohort;
+
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** The Hadoop file system of a path; for local paths the raw one, which writes no .crc files beside each file. */
+final class FileSystems {
+
+    private FileSystems() {
+    }
+
+    static FileSystem of(Path p) throws IOException {
+        String scheme = p.toUri().getScheme();
+        Configuration conf = new Configuration();
+        return scheme == null || scheme.equals("file") ? FileSystem.getLocal(conf).getRaw() : p.getFileSystem(conf);
+    }
+}
