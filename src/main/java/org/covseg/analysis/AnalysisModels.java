@@ -3,7 +3,9 @@ package org.covseg.analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.covseg.CovsegException;
 import org.covseg.lungs.LungMasks;
+import org.covseg.model.DefaultModels;
 import org.covseg.report.ModelInfo;
 
 /**
@@ -17,6 +19,28 @@ public final class AnalysisModels implements AutoCloseable {
     /** Which model folders to load (null: none) and why an optional one is absent. */
     public record Folders(Path infection, Path multiclass, String noClassesReason, Path detect,
                           String noDetectionReason) {
+
+        /**
+         * The folders a user chose: the infection model (null when the user gives the infection mask: then no class
+         * split either), and each optional model given, else the installed default, unless switched off (null: not
+         * given). Refuses a model given and switched off at once.
+         */
+        public static Folders chosen(Path infection, Path multiclass, boolean noClasses, Path detect,
+                boolean noDetect) {
+            if (noClasses && multiclass != null) {
+                throw new CovsegException("--no-classes and --multiclass-model exclude each other; give one of them");
+            }
+            if (noDetect && detect != null) {
+                throw new CovsegException("--no-detect and --detect-model exclude each other; give one of them");
+            }
+            return new Folders(infection, multiclass != null ? multiclass : noClasses || infection == null ? null
+                            : DefaultModels.installedMulticlass().orElse(null),
+                    noClasses ? "not run (--no-classes)"
+                            : "no multi-class model installed (models/multiclass); give --multiclass-model <dir>",
+                    detect != null ? detect : noDetect ? null : DefaultModels.installedDetector().orElse(null),
+                    noDetect ? "not run (--no-detect)"
+                            : "no detection model installed (models/detect); give --detect-model <dir>");
+        }
     }
 
     private final ModelInfectionMaps infection;

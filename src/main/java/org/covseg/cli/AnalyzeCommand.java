@@ -17,7 +17,6 @@ import org.covseg.io.DicomStudy;
 import org.covseg.io.SeriesChoice;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungSegmenter;
-import org.covseg.model.DefaultModels;
 import org.covseg.severity.InfectionLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -170,24 +169,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The models to load: given, or the installed defaults unless switched off. */
     private AnalysisModels.Folders folders() {
-        if (noClasses && multiclassModel != null) {
-            throw new CovsegException("--no-classes and --multiclass-model exclude each other; give one of them");
-        }
-        if (noDetect && detectModel != null) {
-            throw new CovsegException("--no-detect and --detect-model exclude each other; give one of them");
-        }
         if (infectionMask != null && multiclassModel != null) {
             throw new CovsegException("--multiclass-model splits covseg's own infection mask; with --infection-mask"
                     + " give the classes in your mask (--infection-labels classes)");
         }
-        Path infection = infectionMask == null ? inference.prepare() : null;
-        Path classes = multiclassModel != null ? multiclassModel : noClasses || infectionMask != null ? null
-                : DefaultModels.installedMulticlass().orElse(null);
-        Path detect = detectModel != null ? detectModel : noDetect ? null
-                : DefaultModels.installedDetector().orElse(null);
-        return new AnalysisModels.Folders(infection, classes, noClasses ? "not run (--no-classes)"
-                : "no multi-class model installed (models/multiclass); give --multiclass-model <dir>", detect,
-                noDetect ? "not run (--no-detect)"
-                : "no detection model installed (models/detect); give --detect-model <dir>");
+        return AnalysisModels.Folders.chosen(infectionMask == null ? inference.prepare() : null, multiclassModel,
+                noClasses, detectModel, noDetect);
     }
 }

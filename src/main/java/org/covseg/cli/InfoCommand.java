@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.covseg.data.Scans;
 import org.covseg.data.ScanDescription;
+import org.covseg.data.Scans;
 import org.covseg.io.DicomStudy;
 import org.covseg.io.SeriesSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Prints what covseg reads from a file or folder: kind, shape, spacing, orientation, "

@@ -88,11 +88,8 @@ final class ServeCommand implements Callable<Integer> {
                 workers != null ? workers : Math.max(1, cores / threads), queue, maxUploadMb * 1024 * 1024,
                 maxVoxels);
         EngineSetup.threads(threads);
-        AnalysisModels.Folders folders = new AnalysisModels.Folders(model != null ? model : DefaultModels.infection(),
-                multiclassModel != null ? multiclassModel : DefaultModels.installedMulticlass().orElse(null),
-                "no multi-class model installed (models/multiclass)",
-                detectModel != null ? detectModel : DefaultModels.installedDetector().orElse(null),
-                "no detection model installed (models/detect)");
+        AnalysisModels.Folders folders = AnalysisModels.Folders.chosen(model != null ? model
+                : DefaultModels.infection(), multiclassModel, false, detectModel, false);
         StudyAnalyses analyses = new StudyAnalyses(AnalysisModels.open(folders, batchSize), Main.Version.number());
         CovsegServer server = CovsegServer.start(settings, analyses, Main.Version.number(), System.err);
         PrintWriter out = spec.commandLine().getOut();

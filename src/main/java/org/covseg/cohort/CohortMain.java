@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.covseg.CovsegException;
+import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.AnalysisOptions;
 import org.covseg.cli.Main;
 import org.covseg.model.DefaultModels;
@@ -135,25 +136,17 @@ public final class CohortMain implements Callable<Integer> {
     }
 
     private CohortSettings settings() {
-        if (noClasses && multiclassModel != null || noDetect && detectModel != null) {
-            throw new CovsegException("--no-classes/--no-detect and the model they switch off exclude each other");
-        }
-        Path infection = model != null ? model : DefaultModels.infection();
-        Path classes = noClasses ? null : multiclassModel != null ? multiclassModel
-                : DefaultModels.installedMulticlass().orElse(null);
-        Path detect = noDetect ? null : detectModel != null ? detectModel
-                : DefaultModels.installedDetector().orElse(null);
-        for (Path m : new Path[] {infection, classes, detect}) {
+        AnalysisModels.Folders f = AnalysisModels.Folders.chosen(model != null ? model : DefaultModels.infection(),
+                multiclassModel, noClasses, detectModel, noDetect);
+        for (Path m : new Path[] {f.infection(), f.multiclass(), f.detect()}) {
             if (m != null) {
                 ModelDir.readSpec(m);
             }
         }
         AnalysisOptions o = AnalysisOptions.DEFAULTS;
-        return new CohortSettings(out, absolute(infection), absolute(classes), absolute(detect),
-                noClasses ? "not run (--no-classes)" : "no multi-class model installed (models/multiclass)",
-                noDetect ? "not run (--no-detect)" : "no detection model installed (models/detect)",
-                new AnalysisOptions(null, threshold, null, !noClasses, !noDetect, pdf, false, false, o.orientation()),
-                batchSize, threadsPerTask, Main.Version.number());
+        return new CohortSettings(out, absolute(f.infection()), absolute(f.multiclass()), absolute(f.detect()),
+                f.noClassesReason(), f.noDetectionReason(), new AnalysisOptions(null, threshold, null, !noClasses,
+                !noDetect, pdf, false, false, o.orientation()), batchSize, threadsPerTask, Main.Version.number());
     }
 
     private static String absolute(Path p) {

@@ -62,10 +62,8 @@ class CovsegServerTest {
     }
 
     static CovsegServer start(Path data, int workers, int queue) {
-        AnalysisModels models = AnalysisModels.open(new AnalysisModels.Folders(DefaultModels.infection(),
-                DefaultModels.installedMulticlass().orElse(null), "no multi-class model installed (models/multiclass);"
-                + " give --multiclass-model <dir>", DefaultModels.installedDetector().orElse(null),
-                "no detection model installed (models/detect); give --detect-model <dir>"), 4);
+        AnalysisModels models = AnalysisModels.open(AnalysisModels.Folders.chosen(DefaultModels.infection(), null,
+                false, null, false), 4);
         return CovsegServer.start(ServerSettings.of("127.0.0.1", 0, data, null, workers, queue, MAX_UPLOAD,
                 10_000_000), new StudyAnalyses(models, "test"), "test", new PrintStream(serverLog, true));
     }
