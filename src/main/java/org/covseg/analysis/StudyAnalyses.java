@@ -29,9 +29,15 @@ public final class StudyAnalyses implements AutoCloseable {
 
     /** Analyses {@code study} into {@code target} (absent), as {@code covseg analyze} would with these options. */
     public AnalysisJob.Written analyse(Path study, AnalysisOptions options, Path target, StudyProgress progress) {
+        return analyse(study, options, UserMasks.NONE, target, progress);
+    }
+
+    /** As {@link #analyse(Path, AnalysisOptions, Path, StudyProgress)}, with masks the user gives for the study. */
+    public AnalysisJob.Written analyse(Path study, AnalysisOptions options, UserMasks masks, Path target,
+            StudyProgress progress) {
         StudyAnalyzer analyzer = models.analyzer(
                 new LungSegmenter(options.croppedToLungs() ? Framing.LUNG_BOX : Framing.BODY),
-                new StudyAnalyzer.Settings(options.threshold(), options.pixelMm()), UserMasks.NONE);
+                new StudyAnalyzer.Settings(options.threshold(), options.pixelMm()), masks);
         if (!options.classes()) {
             analyzer = analyzer.withClasses(null, "not run (switched off for this job)");
         }

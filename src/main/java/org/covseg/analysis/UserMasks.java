@@ -2,6 +2,7 @@ package org.covseg.analysis;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.covseg.data.Scan;
 import org.covseg.severity.InfectionLabels;
 
 /**
@@ -19,6 +20,13 @@ public record UserMasks(Path infection, InfectionLabels infectionLabels, Path lu
         Objects.requireNonNull(infectionLabels, "infectionLabels");
         Objects.requireNonNull(lungLabels, "lungLabels");
         Objects.requireNonNull(referenceLabels, "referenceLabels");
+    }
+
+    /** Reads these masks onto {@code scan} as the analysis will, refusing in one line a mask that does not fit it. */
+    public void checkAgainst(Scan scan) {
+        if (any()) {
+            GivenMasks.read(this, scan, scan.volumes().get(0));
+        }
     }
 
     public boolean any() {

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -220,20 +221,30 @@ public final class CovsegServer implements AutoCloseable {
             }
             AnalysisOptions options;
             List<UploadPart> parts;
+            JobMasks maskLabels;
+            Map<String, UploadPart> masks = new LinkedHashMap<>();
             try {
                 options = UploadForm.read(ctx::formParam);
+                maskLabels = UploadForm.maskLabels(ctx::formParam);
                 parts = ctx.uploadedFiles("files").stream()
                         .map(f -> new UploadPart(f.filename(), f::content)).toList();
+                for (String field : UploadIntake.MASK_FIELDS.keySet()) {
+                    List<UploadedFile> given = ctx.uploadedFiles(field);
+                    if (given.size() > 1) {
+                        throw new ApiException(400, "one " + field + " per study, got " + given.size());
+                    }
+                    given.forEach(f -> masks.put(field, new UploadPart(f.filename(), f::content)));
+                }
             } catch (ApiException e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw multipartProblem(e);
             }
-            UploadIntake.Checked checked = intake.receive(parts, options);
+            UploadIntake.Checked checked = intake.receive(parts, masks, maskLabels, options);
             String id = JobIds.next();
             folders.adopt(checked.folder(), id);
-            store.insert(new StoredJob(id, checked.name(), JobState.QUEUED, options, checked.input(), Instant.now(),
-                    null, null, null, null));
+            store.insert(new StoredJob(id, checked.name(), JobState.QUEUED, options, checked.masks(), checked.input(),
+                    Instant.now(), null, null, null, null));
             runner.submit(id);
             queued = true;
             ctx.status(202).header("Location", API + "/jobs/" + id);

@@ -17,9 +17,9 @@ import org.covseg.io.FileTrees;
 
 /**
  * The data folder's files: {@code incoming/} holds uploads being received and checked; each job has
- * {@code jobs/<id>/} with {@code input/} (the upload), {@code result/} (what {@code covseg analyze} writes, made
- * atomically) and {@code viewer/} (the CT as NIfTI for the viewer, when the upload was not NIfTI). Only ids the
- * server made ever become paths.
+ * {@code jobs/<id>/} with {@code input/} (the upload), {@code masks/} (masks uploaded with it), {@code result/}
+ * (what {@code covseg analyze} writes, made atomically) and {@code viewer/} (the CT as NIfTI for the viewer, when
+ * the upload was not NIfTI). Only ids the server made ever become paths.
  */
 final class JobFolders {
 
@@ -84,10 +84,10 @@ final class JobFolders {
         }
     }
 
-    /** Removes what a job produced (before it is run again). */
+    /** Removes what a job produced (before it is run again), keeping what was uploaded. */
     void clearOutputs(String id) {
         Path dir = job(id);
-        for (Path p : children(dir, p -> !p.getFileName().toString().equals(INPUT))) {
+        for (Path p : children(dir, p -> !Set.of(INPUT, JobMasks.FOLDER).contains(p.getFileName().toString()))) {
             delete(p);
         }
     }

@@ -112,7 +112,7 @@ final class JobRunner implements AutoCloseable {
             } catch (CancellationException e) {
                 // deleted while running: its row is gone, its files go below
             } catch (CovsegException e) {
-                store.fail(id, Instant.now(), e.getMessage());
+                store.fail(id, Instant.now(), e.getMessage().replace(folders.job(id) + "/", ""));
             } catch (OutOfMemoryError e) {
                 store.fail(id, Instant.now(), "not enough memory for this study; start the server with more"
                         + " (COVSEG_JAVA_OPTS=-Xmx...)");
@@ -136,7 +136,7 @@ final class JobRunner implements AutoCloseable {
     private void analyse(StoredJob job, LiveProgress progress) {
         Path dir = folders.job(job.id());
         folders.clearOutputs(job.id());
-        AnalysisJob.Written written = analyses.analyse(dir.resolve(job.input()), job.options(),
+        AnalysisJob.Written written = analyses.analyse(dir.resolve(job.input()), job.options(), job.masks().in(dir),
                 dir.resolve(JobFolders.RESULT), progress);
         if (written.study().scan().kind().isVolume() && !isNifti(job.input())) {
             NiftiWriter.write(written.study().scan().volume(), dir.resolve(JobFolders.VIEWER).resolve(VIEWER_CT),

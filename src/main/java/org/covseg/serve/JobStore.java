@@ -25,8 +25,8 @@ import org.covseg.analysis.AnalysisOptions;
 final class JobStore implements AutoCloseable {
 
     static final String FILE = "covseg-serve.db";
-    private static final String COLUMNS = "id, name, state, options, input, created_ms, started_ms, finished_ms,"
-            + " error, headline";
+    private static final String COLUMNS = "id, name, state, options, masks, input, created_ms, started_ms,"
+            + " finished_ms, error, headline";
 
     private final Connection db;
     private final ObjectMapper json = new ObjectMapper();
@@ -44,7 +44,8 @@ final class JobStore implements AutoCloseable {
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=10000");
                 s.execute("CREATE TABLE IF NOT EXISTS jobs (id VARCHAR(26) PRIMARY KEY, name VARCHAR(255) NOT NULL,"
-                        + " state VARCHAR(16) NOT NULL, options VARCHAR(4000) NOT NULL, input VARCHAR(1000) NOT NULL,"
+                        + " state VARCHAR(16) NOT NULL, options VARCHAR(4000) NOT NULL, masks VARCHAR(4000) NOT NULL,"
+                        + " input VARCHAR(1000) NOT NULL,"
                         + " created_ms BIGINT NOT NULL, started_ms BIGINT, finished_ms BIGINT, error VARCHAR(4000),"
                         + " headline VARCHAR(1000))");
             }
@@ -55,8 +56,8 @@ final class JobStore implements AutoCloseable {
     }
 
     synchronized void insert(StoredJob job) {
-        update("INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job.id(), job.name(),
-                job.state().wire(), options(job.options()), job.input(), millis(job.created()), millis(job.started()),
+        update("INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job.id(), job.name(),
+                job.state().wire(), text(job.options()), text(job.masks()), job.input(), millis(job.created()), millis(job.started()),
                 millis(job.finished()), job.error(), job.headline());
     }
 
@@ -127,8 +128,9 @@ final class JobStore implements AutoCloseable {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     jobs.add(new StoredJob(r.getString(1), r.getString(2), JobState.ofWire(r.getString(3)),
-                            options(r.getString(4)), r.getString(5), instant(r, 6), instant(r, 7), instant(r, 8),
-                            r.getString(9), r.getString(10)));
+                            read(r.getString(4), AnalysisOptions.class), read(r.getString(5), JobMasks.class),
+                            r.getString(6), instant(r, 7), instant(r, 8), instant(r, 9), r.getString(10),
+                            r.getString(11)));
                 }
             }
             return jobs;
@@ -159,7 +161,7 @@ final class JobStore implements AutoCloseable {
         return r.wasNull() ? null : Instant.ofEpochMilli(ms);
     }
 
-    private String options(AnalysisOptions o) {
+    private String text(Object o) {
         try {
             return json.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -167,11 +169,12 @@ final class JobStore implements AutoCloseable {
         }
     }
 
-    private AnalysisOptions options(String s) {
+    private <T> T read(String s, Class<T> type) {
         try {
-            return json.readValue(s, AnalysisOptions.class);
+            return json.readValue(s, type);
         } catch (JsonProcessingException e) {
-            throw new CovsegException("job database holds unreadable options: " + e.getOriginalMessage(), e);
+            throw new CovsegException("job database holds an unreadable " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
         }
     }
 }

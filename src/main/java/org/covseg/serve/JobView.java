@@ -10,7 +10,7 @@ import org.covseg.analysis.StudyProgress;
 /** A job as the API shows it (field names in snake_case on the wire); see openapi.yaml. */
 record JobView(String id, String name, String state, String stage, int slicesDone, int slicesTotal, String created,
                String started, String finished, Double queuedSeconds, Double runSeconds, String error,
-               String headline, AnalysisOptions options, List<FileView> files, Viewer viewer) {
+               String headline, AnalysisOptions options, JobMasks masks, List<FileView> files, Viewer viewer) {
 
     /** A file a job offers. */
     record FileView(String name, long bytes, String kind) {
@@ -30,8 +30,8 @@ record JobView(String id, String name, String state, String stage, int slicesDon
                 stage == null ? null : stage.name().toLowerCase(Locale.ROOT),
                 progress == null ? 0 : progress.done(), progress == null ? 0 : progress.total(),
                 text(job.created()), text(job.started()), text(job.finished()), seconds(job.created(), job.started()),
-                seconds(job.started(), job.finished()), job.error(), job.headline(), job.options(), offered,
-                viewer(files));
+                seconds(job.started(), job.finished()), job.error(), job.headline(), job.options(), job.masks(),
+                offered, viewer(files));
     }
 
     private static Viewer viewer(ResultFiles files) {

@@ -3,7 +3,9 @@ package org.covseg.serve;
 import java.util.Locale;
 import java.util.function.Function;
 import org.covseg.analysis.AnalysisOptions;
+import org.covseg.analysis.LungLabels;
 import org.covseg.io.SliceOrientation;
+import org.covseg.severity.InfectionLabels;
 
 /** The analysis options of an upload form (field names in snake_case, as openapi.yaml gives them). */
 final class UploadForm {
@@ -42,6 +44,31 @@ final class UploadForm {
                 flag(field, "detection", DEFAULTS.detection()), flag(field, "pdf", DEFAULTS.pdf()),
                 flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs()), flag(field, "rewindow", DEFAULTS.rewindow()),
                 order);
+    }
+
+    /** What the values of the masks an upload may bring mean (their files come as the form's mask parts). */
+    static JobMasks maskLabels(Function<String, String> field) {
+        return new JobMasks(null, infectionLabels(field, "infection_labels"), null,
+                choice(field, "lung_labels", LungLabels.SIDES, "sides", LungLabels.SIDES, "binary", LungLabels.BINARY),
+                null, infectionLabels(field, "reference_labels"));
+    }
+
+    private static InfectionLabels infectionLabels(Function<String, String> field, String name) {
+        return choice(field, name, InfectionLabels.BINARY, "binary", InfectionLabels.BINARY, "classes",
+                InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION);
+    }
+
+    private static <T> T choice(Function<String, String> field, String name, T fallback, String a, T aValue,
+            String b, T bValue) {
+        String v = blankToNull(field.apply(name));
+        if (v == null) {
+            return fallback;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.equals(a) || lower.equals(b)) {
+            return lower.equals(a) ? aValue : bValue;
+        }
+        throw new ApiException(400, name + " must be " + a + " or " + b + ", got '" + shorten(v) + "'");
     }
 
     private static double number(Function<String, String> field, String name, double fallback) {

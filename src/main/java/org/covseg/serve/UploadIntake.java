@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisOptions;
@@ -33,8 +35,12 @@ final class UploadIntake {
      * @param input  the study inside it, relative to it
      * @param name   what the client uploaded, for people to recognise
      */
-    record Checked(Path folder, String input, String name) {
+    record Checked(Path folder, String input, String name, JobMasks masks) {
     }
+
+    /** The form fields of the masks an upload may bring, as analyze's options. */
+    static final Map<String, String> MASK_FIELDS = Map.of("infection_mask", "--infection-mask", "lung_mask",
+            "--lung-mask", "reference_mask", "--reference-mask");
 
     /** One upload is read at a time: reading a large study takes a lot of memory. */
     private static final Object READING = new Object();
@@ -47,15 +53,21 @@ final class UploadIntake {
         this.limits = limits;
     }
 
-    Checked receive(List<UploadPart> parts, AnalysisOptions options) {
+    /**
+     * @param masks      the mask parts by form field ({@link #MASK_FIELDS}), at most one each
+     * @param maskLabels what the masks' values mean
+     */
+    Checked receive(List<UploadPart> parts, Map<String, UploadPart> masks, JobMasks maskLabels,
+            AnalysisOptions options) {
         if (parts.isEmpty()) {
             throw new ApiException(400, "no file uploaded: send the study as the form field 'files'");
         }
         Path folder = folders.newIncoming();
         try {
             String input = store(parts, folder);
-            check(folder, input, options);
-            return new Checked(folder, input, displayName(parts));
+            JobMasks given = storeMasks(masks, maskLabels, folder);
+            check(folder, input, options, given);
+            return new Checked(folder, input, displayName(parts), given);
         } catch (RuntimeException e) {
             JobFolders.delete(folder);
             throw e;
@@ -108,7 +120,27 @@ final class UploadIntake {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private void check(Path folder, String input, AnalysisOptions options) {
+    /** Stores each mask as masks/<field>-<its name>, keeping its ending (.nii.gz, .png, ...). */
+    private JobMasks storeMasks(Map<String, UploadPart> masks, JobMasks labels, Path folder) {
+        if (masks.isEmpty()) {
+            return labels;
+        }
+        Map<String, String> stored = new HashMap<>();
+        try {
+            Files.createDirectories(folder.resolve(JobMasks.FOLDER));
+            for (Map.Entry<String, UploadPart> m : masks.entrySet()) {
+                String name = JobMasks.FOLDER + "/" + m.getKey() + "-" + safeName(m.getValue().filename());
+                copy(m.getValue(), folder.resolve(name), limits.maxBytes());
+                stored.put(m.getKey(), name);
+            }
+        } catch (IOException e) {
+            throw new CovsegException("cannot store the masks: " + e.getMessage(), e);
+        }
+        return new JobMasks(stored.get("infection_mask"), labels.infectionLabels(), stored.get("lung_mask"),
+                labels.lungLabels(), stored.get("reference_mask"), labels.referenceLabels());
+    }
+
+    private void check(Path folder, String input, AnalysisOptions options, JobMasks masks) {
         Path study = folder.resolve(input);
         try {
             if (isNifti(study.getFileName().toString())) {
@@ -118,6 +150,7 @@ final class UploadIntake {
             synchronized (READING) {
                 Scan scan = Scans.open(study, options.series(), options.orientation(), options.rewindow());
                 checkVoxels(scan.volumes().stream().mapToLong(Volume::voxelCount).sum());
+                masks.in(folder).checkAgainst(scan);
             }
         } catch (CovsegException e) {
             throw new ApiException(400, asClientNamesIt(e.getMessage(), Files.isDirectory(study) ? study
@@ -125,9 +158,17 @@ final class UploadIntake {
         }
     }
 
-    /** A message without the server's folders: files by the names the client gave, the folder as "the upload". */
+    /**
+     * A message without the server's folders: files by the names the client gave, the folder as "the upload", the
+     * masks by their form fields.
+     */
     private static String asClientNamesIt(String message, Path uploaded) {
-        return message.replace(uploaded + "/", "").replace(uploaded.toString(), "the upload");
+        String m = message.replace(uploaded + "/", "").replace(uploaded.toString(), "the upload")
+                .replaceAll("/\\S*/" + JobMasks.FOLDER + "/(infection_mask|lung_mask|reference_mask)-", "");
+        for (Map.Entry<String, String> f : MASK_FIELDS.entrySet()) {
+            m = m.replace(f.getValue(), f.getKey());
+        }
+        return m;
     }
 
     private void checkVoxels(long voxels) {

@@ -69,6 +69,11 @@ final class ApiClient {
 
     /** Uploads files (the form field {@code files}) with option fields. */
     Reply upload(List<Path> files, Map<String, String> fields) {
+        return upload(files, fields, Map.of());
+    }
+
+    /** Uploads files with option fields and single files under other fields (masks). */
+    Reply upload(List<Path> files, Map<String, String> fields, Map<String, Path> others) {
         String boundary = "covseg-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -77,11 +82,10 @@ final class ApiClient {
                         + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             for (Path file : files) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                        + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                body.write(Files.readAllBytes(file));
-                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+                part(body, boundary, "files", file);
+            }
+            for (Map.Entry<String, Path> o : others.entrySet()) {
+                part(body, boundary, o.getKey(), o.getValue());
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -89,6 +93,14 @@ final class ApiClient {
         }
         return send(request("/api/v1/jobs").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String field, Path file) throws IOException {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(file));
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -137,6 +137,36 @@ class CovsegServerTest {
     }
 
     @Test
+    void masksUploadedWithTheStudyAreScoredAsAnalyzeScoresThem() throws IOException {
+        Path infection = tmp.resolve("truth_infection.nii.gz");
+        Path lungs = tmp.resolve("truth_lungs.nii.gz");
+        NiftiWriter.write(phantomVolume.infection(), infection, NiftiDatatype.UINT8);
+        NiftiWriter.write(phantomVolume.lungs(), lungs, NiftiDatatype.UINT8);
+
+        ApiClient.Reply queued = api.upload(List.of(phantom), Map.of("pdf", "false", "infection_labels", "classes"),
+                Map.of("infection_mask", infection, "lung_mask", lungs));
+        assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+        JsonNode job = api.awaitFinal(queued.json().get("id").asText(), 180);
+
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("masks").get("infection_labels").asText()).isEqualTo("GROUND_GLASS_AND_CONSOLIDATION");
+        Path cli = tmp.resolve("cli-masks");
+        assertThat(Main.run("analyze", phantom.toString(), "--out", cli.toString(), "--infection-mask",
+                infection.toString(), "--infection-labels", "classes", "--lung-mask", lungs.toString())).isZero();
+        JsonNode served = new ObjectMapper().readTree(api.bytes("/api/v1/jobs/" + job.get("id").asText()
+                + "/files/report.json"));
+        JsonNode local = new ObjectMapper().readTree(cli.resolve("report.json").toFile());
+        assertThat(served.get("severity")).isEqualTo(local.get("severity"));
+
+        Path small = tmp.resolve("small_mask.nii.gz");
+        NiftiWriter.write(Volume.builder(8, 8, 2).build(), small, NiftiDatatype.UINT8);
+        ApiClient.Reply refused = api.upload(List.of(phantom), Map.of(), Map.of("lung_mask", small));
+        assertRefused(refused, 400, "");
+        assertThat(refused.json().get("error").asText()).contains("lung_mask").contains("small_mask.nii.gz")
+                .doesNotContain("--lung-mask");
+    }
+
+    @Test
     void progressArrivesAsServerSentEventsEndingWithTheFinalState() {
         String id = api.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
 
@@ -244,7 +274,7 @@ class CovsegServerTest {
         try (JobStore store = JobStore.open(data)) {
             store.delete(interrupted);
             StoredJob j = new StoredJob(interrupted, "phantom.nii.gz", JobState.RUNNING, AnalysisOptions.DEFAULTS,
-                    "input/phantom.nii.gz", java.time.Instant.now(), java.time.Instant.now(), null, null, null);
+                    JobMasks.NONE, "input/phantom.nii.gz", java.time.Instant.now(), java.time.Instant.now(), null, null, null);
             store.insert(j);
         }
         Path jobDir = data.resolve("jobs").resolve(interrupted);

@@ -43,7 +43,8 @@ class JobStoreTest {
     }
 
     private static StoredJob queued(String id, Instant created) {
-        return new StoredJob(id, "scan.nii.gz", JobState.QUEUED, AnalysisOptions.DEFAULTS, "input/scan.nii.gz", created,
+        return new StoredJob(id, "scan.nii.gz", JobState.QUEUED, AnalysisOptions.DEFAULTS, JobMasks.NONE,
+                "input/scan.nii.gz", created,
                 null, null, null, null);
     }
 }

@@ -454,6 +454,13 @@
     fd.append('orientation', $('opt-orientation').value);
     flag('opt-cropped', 'cropped_to_lungs');
     flag('opt-rewindow', 'rewindow');
+    for (const kind of ['infection', 'lung', 'reference']) {
+      const input = $(`opt-${kind}-mask`);
+      if (input && input.files && input.files.length) {
+        fd.append(`${kind}_mask`, input.files[0], input.files[0].name);
+        fd.append(`${kind}_labels`, $(`opt-${kind}-labels`).value);
+      }
+    }
     return fd;
   }
 
