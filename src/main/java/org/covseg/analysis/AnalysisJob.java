@@ -163,7 +163,8 @@ public final class AnalysisJob {
             line += ", CT severity score " + s.ctSeverityScore().total() + "/" + s.ctSeverityScore().maximum();
         }
         if (report.detection().probability() != null) {
-            line += String.format(Locale.ROOT, ", COVID-19 detection probability %.2f", report.detection().probability());
+            line += String.format(Locale.ROOT, ", COVID-19 detection probability %.2f",
+                    report.detection().probability());
         }
         return line;
     }

@@ -73,7 +73,8 @@ public final class CohortMain implements Callable<Integer> {
     @Option(names = "--pdf", description = "Also write report.pdf for each study.")
     boolean pdf;
 
-    @Option(names = "--threshold", defaultValue = "0.5", description = "Infection threshold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", defaultValue = "0.5",
+            description = "Infection threshold (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     @Option(names = "--batch-size", defaultValue = "4", description = "Slices per batch (default: ${DEFAULT-VALUE}).")

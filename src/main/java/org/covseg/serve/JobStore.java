@@ -57,7 +57,8 @@ final class JobStore implements AutoCloseable {
 
     synchronized void insert(StoredJob job) {
         update("INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job.id(), job.name(),
-                job.state().wire(), text(job.options()), text(job.masks()), job.input(), millis(job.created()), millis(job.started()),
+                job.state().wire(), text(job.options()), text(job.masks()), job.input(), millis(job.created()),
+                millis(job.started()),
                 millis(job.finished()), job.error(), job.headline());
     }
 

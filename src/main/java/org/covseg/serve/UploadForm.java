@@ -42,7 +42,8 @@ final class UploadForm {
         }
         return new AnalysisOptions(series, threshold, pixelMm, flag(field, "classes", DEFAULTS.classes()),
                 flag(field, "detection", DEFAULTS.detection()), flag(field, "pdf", DEFAULTS.pdf()),
-                flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs()), flag(field, "rewindow", DEFAULTS.rewindow()),
+                flag(field, "cropped_to_lungs", DEFAULTS.croppedToLungs()),
+                flag(field, "rewindow", DEFAULTS.rewindow()),
                 order);
     }
 

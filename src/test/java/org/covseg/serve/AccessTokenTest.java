@@ -33,7 +33,8 @@ class AccessTokenTest {
     @Test
     void aGivenTokenMustBeLongEnough() {
         assertThat(AccessToken.resolve("0123456789abcdef", tmp).value()).isEqualTo("0123456789abcdef");
-        assertThatThrownBy(() -> AccessToken.resolve("short", tmp)).hasMessage("--token must be at least 16 characters");
+        assertThatThrownBy(() -> AccessToken.resolve("short", tmp))
+                .hasMessage("--token must be at least 16 characters");
         assertThat(tmp.resolve(AccessToken.FILE)).doesNotExist();
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -274,7 +275,7 @@ class CovsegServerTest {
         try (JobStore store = JobStore.open(data)) {
             store.delete(interrupted);
             StoredJob j = new StoredJob(interrupted, "phantom.nii.gz", JobState.RUNNING, AnalysisOptions.DEFAULTS,
-                    JobMasks.NONE, "input/phantom.nii.gz", java.time.Instant.now(), java.time.Instant.now(), null, null, null);
+                    JobMasks.NONE, "input/phantom.nii.gz", Instant.now(), Instant.now(), null, null, null);
             store.insert(j);
         }
         Path jobDir = data.resolve("jobs").resolve(interrupted);
