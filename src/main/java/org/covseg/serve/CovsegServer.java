@@ -50,6 +50,7 @@ public final class CovsegServer implements AutoCloseable {
     private final JobStore store;
     private final JobFolders folders;
     private final JobEvents events = new JobEvents();
+    private final AccessLog accessLog;
     private final JobRunner runner;
     private final UploadIntake intake;
     private final ObjectMapper json = new ObjectMapper()
@@ -76,6 +77,7 @@ public final class CovsegServer implements AutoCloseable {
             throw new CovsegException("another covseg serve is using " + data + "; give this one another --data-dir");
         }
         this.store = JobStore.open(data);
+        this.accessLog = new AccessLog(data);
         this.folders = new JobFolders(data);
         this.runner = new JobRunner(store, folders, analyses, settings.workers(), settings.queueCapacity(),
                 this::changed, log);
@@ -147,6 +149,7 @@ public final class CovsegServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.staticFiles.add(WEB, Location.CLASSPATH);
+            config.requestLogger.http(accessLog::record);
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -404,6 +407,7 @@ public final class CovsegServer implements AutoCloseable {
         runner.close();
         analyses.close();
         store.close();
+        accessLog.close();
         try {
             lock.release();
             lockFile.close();

@@ -312,6 +312,28 @@ class CovsegServerTest {
     }
 
     @Test
+    void everyRequestIsInTheAccessLogWithoutTheToken() throws IOException {
+        String token = token(tmp.resolve("data"));
+        api.withToken(null).get("/api/v1/server?access_token=" + token);
+        api.withToken("wrong-token-wrong-token").get("/api/v1/jobs");
+        String id = api.upload(List.of(phantom), Map.of("pdf", "false")).json().get("id").asText();
+
+        // a request is logged once its response is sent: give the last one a moment
+        Path file = tmp.resolve("data").resolve(AccessLog.FILE);
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (Files.readAllLines(file).stream().noneMatch(l -> l.endsWith(id)) && System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+        List<String> log = Files.readAllLines(file);
+
+        assertThat(log).anyMatch(l -> l.contains(" GET /api/v1/server 200 "));
+        assertThat(log).anyMatch(l -> l.contains(" GET /api/v1/jobs 401 "));
+        assertThat(log).anyMatch(l -> l.contains(" POST /api/v1/jobs 202 ") && l.endsWith(" -> /api/v1/jobs/" + id));
+        api.awaitFinal(id, 180);
+        assertThat(String.join("\n", log)).doesNotContain(token);
+    }
+
+    @Test
     void aSecondServerOnTheSameDataFolderIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(tmp.resolve("data"), 1, 1))
                 .isInstanceOf(org.covseg.CovsegException.class).hasMessageContaining("another covseg serve");
