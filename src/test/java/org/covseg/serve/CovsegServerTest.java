@@ -312,7 +312,7 @@ class CovsegServerTest {
     }
 
     @Test
-    void everyRequestIsInTheAccessLogWithoutTheToken() throws IOException {
+    void everyRequestIsInTheAccessLogWithoutTheToken() throws IOException, InterruptedException {
         String token = token(tmp.resolve("data"));
         api.withToken(null).get("/api/v1/server?access_token=" + token);
         api.withToken("wrong-token-wrong-token").get("/api/v1/jobs");
@@ -322,7 +322,7 @@ class CovsegServerTest {
         Path file = tmp.resolve("data").resolve(AccessLog.FILE);
         long end = System.nanoTime() + 5_000_000_000L;
         while (Files.readAllLines(file).stream().noneMatch(l -> l.endsWith(id)) && System.nanoTime() < end) {
-            Thread.onSpinWait();
+            Thread.sleep(50);
         }
         List<String> log = Files.readAllLines(file);
 
