@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
+import org.covseg.CovsegVersion;
 import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.LungLabels;
@@ -138,7 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);
         PrintWriter log = spec.commandLine().getOut();
-        AnalysisJob.Request request = new AnalysisJob.Request(input, out, seriesToRead(), Main.Version.number(),
+        AnalysisJob.Request request = new AnalysisJob.Request(input, out, seriesToRead(), CovsegVersion.number(),
                 pdf, inference.rewindow, inference.orientation);
         LungSegmenter lungs = new LungSegmenter(croppedToLungs ? Framing.LUNG_BOX : Framing.BODY);
         AnalysisJob.Summary summary;

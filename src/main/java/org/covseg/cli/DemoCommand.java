@@ -2,6 +2,7 @@ package org.covseg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.covseg.CovsegVersion;
 import org.covseg.demo.PhantomDemo;
 import org.covseg.model.DefaultModels;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PhantomDemo.run(out, seed, model != null ? model : DefaultModels.installedInfection().orElse(null),
-                Main.Version.number(), spec.commandLine().getOut());
+                CovsegVersion.number(), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -1,11 +1,8 @@
 package org.covseg.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.covseg.CovsegException;
+import org.covseg.CovsegVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -76,24 +73,11 @@ public final class Main implements Runnable {
     }
 
     /** Reads the version Maven wrote into the jar. */
-    public static final class Version implements CommandLine.IVersionProvider {
+    static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"covseg " + number(),
+            return new String[] {"covseg " + CovsegVersion.number(),
                     "Java " + System.getProperty("java.version") + ", DJL 0.36.0 with PyTorch 2.7.1 (CPU)"};
-        }
-
-        /** The covseg version, e.g. "0.1.0-SNAPSHOT" ("unknown" outside a built jar). */
-        public static String number() {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/org/covseg/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return p.getProperty("version", "unknown");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.covseg.CovsegException;
+import org.covseg.CovsegVersion;
 import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.StudyAnalyses;
 import org.covseg.engine.EngineSetup;
@@ -90,8 +91,8 @@ final class ServeCommand implements Callable<Integer> {
         EngineSetup.threads(threads);
         AnalysisModels.Folders folders = AnalysisModels.Folders.chosen(model != null ? model
                 : DefaultModels.infection(), multiclassModel, false, detectModel, false);
-        StudyAnalyses analyses = new StudyAnalyses(AnalysisModels.open(folders, batchSize), Main.Version.number());
-        CovsegServer server = CovsegServer.start(settings, analyses, Main.Version.number(), System.err);
+        StudyAnalyses analyses = new StudyAnalyses(AnalysisModels.open(folders, batchSize), CovsegVersion.number());
+        CovsegServer server = CovsegServer.start(settings, analyses, CovsegVersion.number(), System.err);
         PrintWriter out = spec.commandLine().getOut();
         out.println("covseg serve: listening on " + server.url(false) + " (data in " + dataDir.toAbsolutePath()
                 .normalize() + ")");

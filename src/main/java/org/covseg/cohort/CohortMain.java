@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.covseg.CovsegException;
+import org.covseg.CovsegVersion;
 import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.AnalysisOptions;
-import org.covseg.cli.Main;
 import org.covseg.model.DefaultModels;
 import org.covseg.model.ModelDir;
 import picocli.CommandLine.Command;
@@ -147,7 +147,7 @@ public final class CohortMain implements Callable<Integer> {
         AnalysisOptions o = AnalysisOptions.DEFAULTS;
         return new CohortSettings(out, absolute(f.infection()), absolute(f.multiclass()), absolute(f.detect()),
                 f.noClassesReason(), f.noDetectionReason(), new AnalysisOptions(null, threshold, null, !noClasses,
-                !noDetect, pdf, false, false, o.orientation()), batchSize, threadsPerTask, Main.Version.number());
+                !noDetect, pdf, false, false, o.orientation()), batchSize, threadsPerTask, CovsegVersion.number());
     }
 
     private static String absolute(Path p) {
