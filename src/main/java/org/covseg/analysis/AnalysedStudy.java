@@ -9,9 +9,9 @@ import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
 import org.covseg.report.MaskOrigin;
 import org.covseg.report.ModelInfo;
+import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.SeverityReport;
-import org.covseg.report.SliceResult;
 
 /**
  * A study after the analysis, before anything is written.

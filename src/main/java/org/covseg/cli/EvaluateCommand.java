@@ -33,11 +33,11 @@ import org.covseg.report.DetectionReport;
 import org.covseg.report.EvaluationInputs;
 import org.covseg.report.EvaluationReport;
 import org.covseg.report.EvaluationTable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {

@@ -3,8 +3,8 @@ package org.covseg.cli;
 import java.io.PrintWriter;
 import org.covseg.CovsegException;
 import org.covseg.CovsegVersion;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code covseg} command: parses the command line and hands over to a subcommand. */
 @Command(name = "covseg",

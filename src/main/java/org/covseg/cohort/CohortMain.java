@@ -13,12 +13,12 @@ import org.covseg.analysis.AnalysisModels;
 import org.covseg.analysis.AnalysisOptions;
 import org.covseg.model.DefaultModels;
 import org.covseg.model.ModelDir;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code covseg cohort}: the Spark application's command line (run by the launcher or spark-submit). */
 @Command(name = "covseg cohort", mixinStandardHelpOptions = true, sortOptions = false,
