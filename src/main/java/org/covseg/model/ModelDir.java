@@ -199,8 +199,18 @@ public final class ModelDir {
         return sha256 == null ? "of unknown hash" : sha256.substring(0, Math.min(12, sha256.length())) + "…";
     }
 
-    private static void loadWeights(Path dir, ModelSpec spec, Block net, Shape inputShape, NDManager manager) {
-        Path weights = dir.resolve(spec.weights());
+    /**
+     * The model's weights file, checked: inside the model folder (a {@value #SPEC_FILE} cannot point elsewhere),
+     * present, and with the SHA-256 the spec records when it records one. Every load of a model folder's weights
+     * (inference, {@code --init}, a semi-supervised start) goes through here.
+     */
+    public static Path weightsFile(Path dir, ModelSpec spec) {
+        Path folder = dir.toAbsolutePath().normalize();
+        Path weights = folder.resolve(spec.weights()).normalize();
+        if (!weights.startsWith(folder) || weights.equals(folder)) {
+            throw new CovsegException(dir.resolve(SPEC_FILE) + " names weights outside its folder ("
+                    + spec.weights() + "); a model folder holds its own weights");
+        }
         if (!Files.isRegularFile(weights)) {
             throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
         }
@@ -208,6 +218,11 @@ public final class ModelDir {
             throw new CovsegException(weights + " is corrupt or was replaced: its SHA-256 differs from the one in "
                     + SPEC_FILE);
         }
+        return weights;
+    }
+
+    private static void loadWeights(Path dir, ModelSpec spec, Block net, Shape inputShape, NDManager manager) {
+        Path weights = weightsFile(dir, spec);
         net.initialize(manager, DataType.FLOAT32, inputShape);
         try {
             StateDict.of(net).load(weights);

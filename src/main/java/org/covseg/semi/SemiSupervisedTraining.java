@@ -109,7 +109,7 @@ public final class SemiSupervisedTraining {
             }
             StageRunner stages = new StageRunner(net, manager, r.options(), r.bceWeighting(), validation, log);
             PseudoLabeler labeler = new PseudoLabeler(unlabeled, spec, r.options().batchSize());
-            return new SemiSupervisedTraining(r, plan, spec, r.startModel().resolve(start.weights()), labeledTrain,
+            return new SemiSupervisedTraining(r, plan, spec, ModelDir.weightsFile(r.startModel(), start), labeledTrain,
                     stages, labeler, net, log).stages(manager);
         }
     }

@@ -19,7 +19,6 @@ import org.covseg.data.Split;
 import org.covseg.data.Splits;
 import org.covseg.engine.Numerics;
 import org.covseg.model.ModelDir;
-import org.covseg.model.ModelSpec;
 import org.covseg.nn.StateDict;
 
 /**
@@ -100,8 +99,7 @@ public final class TrainingRun {
     /** The safetensors file of {@code --init}: a model folder's weights, or the file itself. */
     static Path initWeights(Path init) {
         if (Files.isDirectory(init)) {
-            ModelSpec spec = ModelDir.readSpec(init);
-            return init.resolve(spec.weights());
+            return ModelDir.weightsFile(init, ModelDir.readSpec(init));
         }
         if (!Files.isRegularFile(init)) {
             throw new CovsegException("--init " + init + " is neither a model folder nor a safetensors file");
