@@ -7,6 +7,7 @@ import org.covseg.data.ImageFolder;
 import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.io.FileNames;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.SliceImageReader;
 
@@ -37,8 +38,7 @@ final class MaskFile {
         if (!java.nio.file.Files.isRegularFile(mask)) {
             throw new CovsegException(option + " " + mask + ": no such file");
         }
-        String lower = mask.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean nifti = lower.endsWith(".nii") || lower.endsWith(".nii.gz");
+        boolean nifti = FileNames.isNifti(mask.getFileName().toString());
         Volume read;
         if (volume && nifti) {
             read = NiftiReader.read(mask, IntensityUnit.LABEL);

@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.covseg.CovsegException;
+import org.covseg.io.FileNames;
 
 /**
  * The studies a cohort run analyses, read from what the user names (a local path or any Hadoop URI):
@@ -62,7 +63,7 @@ final class CohortManifest {
             if (n.startsWith(".") || n.startsWith("_")) {
                 continue;
             }
-            if (c.isDirectory() || isNifti(n)) {
+            if (c.isDirectory() || FileNames.isNifti(n)) {
                 studies.add(new String[] {null, c.getPath().toString(), null});
             }
         }
@@ -137,18 +138,12 @@ final class CohortManifest {
 
     private static String nameOf(String path) {
         String n = new Path(path).getName();
-        String lower = n.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".nii.gz") ? n.substring(0, n.length() - 7)
-                : lower.endsWith(".nii") ? n.substring(0, n.length() - 4) : n;
+        return FileNames.isNifti(n) ? FileNames.withoutExtension(n) : n;
     }
 
     private static String safe(String id) {
-        String s = id.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "");
+        String s = FileNames.safe(id);
         return s.isEmpty() ? "study" : s;
     }
 
-    private static boolean isNifti(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".nii") || n.endsWith(".nii.gz");
-    }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.covseg.CovsegException;
+import org.covseg.report.PerImageCsv;
 
 /**
  * The cohort table under the output root: {@value #PARQUET} (a Parquet dataset, as Spark writes it) and
@@ -59,13 +60,8 @@ final class CohortTable {
         }
     }
 
-    /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+    /** A table cell: empty for null, else as {@link PerImageCsv#field} quotes it (RFC 4180). */
     static String cell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return v == null ? "" : PerImageCsv.field(v.toString());
     }
 }

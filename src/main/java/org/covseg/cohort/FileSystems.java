@@ -12,8 +12,13 @@ final class FileSystems {
     }
 
     static FileSystem of(Path p) throws IOException {
-        String scheme = p.toUri().getScheme();
         Configuration conf = new Configuration();
-        return scheme == null || scheme.equals("file") ? FileSystem.getLocal(conf).getRaw() : p.getFileSystem(conf);
+        return isLocal(p) ? FileSystem.getLocal(conf).getRaw() : p.getFileSystem(conf);
+    }
+
+    /** True for a plain path or a {@code file:} URI. */
+    static boolean isLocal(Path p) {
+        String scheme = p.toUri().getScheme();
+        return scheme == null || scheme.equals("file");
     }
 }

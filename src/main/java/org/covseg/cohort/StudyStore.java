@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,11 +134,11 @@ final class StudyStore implements Serializable {
 
     /** The study's input as a local path: itself when local, else copied into {@code work}. */
     java.nio.file.Path localInput(String path, java.nio.file.Path work) throws IOException {
-        URI uri = URI.create(path.replace(" ", "%20"));
-        if (uri.getScheme() == null || uri.getScheme().equals("file")) {
-            return uri.getScheme() == null ? java.nio.file.Path.of(path) : java.nio.file.Path.of(uri);
+        Path source = new Path(path);
+        if (FileSystems.isLocal(source)) {
+            return source.toUri().getScheme() == null ? java.nio.file.Path.of(path)
+                    : java.nio.file.Path.of(source.toUri());
         }
-        Path source = new Path(uri);
         java.nio.file.Path target = work.resolve("input").resolve(source.getName());
         Files.createDirectories(target.getParent());
         FileSystems.of(source).copyToLocalFile(false, source, new Path(target.toUri()), true);
@@ -155,8 +154,7 @@ final class StudyStore implements Serializable {
     }
 
     private boolean isLocal() {
-        String scheme = new Path(root).toUri().getScheme();
-        return scheme == null || scheme.equals("file");
+        return FileSystems.isLocal(new Path(root));
     }
 
     /** The studies' folder, with its scheme ({@code file:} for a local root given as a plain path). */

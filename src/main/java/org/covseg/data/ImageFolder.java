@@ -17,7 +17,7 @@ import org.covseg.CovsegException;
 /** The image files of one folder, in natural order of their names ("2" before "10"). */
 public final class ImageFolder {
 
-    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
+    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
 
     private ImageFolder() {
     }
@@ -102,8 +102,12 @@ public final class ImageFolder {
 
     public static boolean isImageFile(Path p) {
         String name = p.getFileName().toString();
+        return !name.startsWith(".") && hasImageEnding(name) && Files.isRegularFile(p);
+    }
+
+    /** True for a name ending in one of {@link #EXTENSIONS}, in any case. */
+    public static boolean hasImageEnding(String name) {
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && Files.isRegularFile(p)
-                && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.io.DicomSeriesReader;
 import org.covseg.io.DicomSeriesResult;
+import org.covseg.io.FileNames;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.SliceImageReader;
 import org.covseg.io.SliceOrientation;
@@ -49,15 +49,14 @@ public final class Scans {
             return openFolder(path, seriesUid, orientation, rewindow);
         }
         String name = path.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".nii") || lower.endsWith(".nii.gz")) {
+        if (FileNames.isNifti(name)) {
             Volume v = NiftiReader.read(path, IntensityUnit.HU);
-            return new Scan(stripExtension(name), path, Scan.Kind.NIFTI, List.of(v), huNotes(List.of(), rewindow),
+            return new Scan(FileNames.withoutExtension(name), path, Scan.Kind.NIFTI, List.of(v), huNotes(List.of(), rewindow),
                     SliceOrientation.DISPLAY);
         }
         if (ImageFolder.isImageFile(path)) {
             Volume v = SliceImageReader.readImage(path, orientation);
-            return slices(stripExtension(name), path, Scan.Kind.SLICE, List.of(name), List.of(v), orientation,
+            return slices(FileNames.withoutExtension(name), path, Scan.Kind.SLICE, List.of(name), List.of(v), orientation,
                     rewindow);
         }
         throw new CovsegException("unsupported input " + path + ": expected a NIfTI file (.nii, .nii.gz), "
@@ -113,15 +112,5 @@ public final class Scans {
         } catch (IOException e) {
             throw new CovsegException("cannot list folder " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** File name without .nii.gz / .nii / image extension. */
-    static String stripExtension(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".nii.gz")) {
-            return fileName.substring(0, fileName.length() - 7);
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }

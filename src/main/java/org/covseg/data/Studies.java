@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
+import org.covseg.io.FileNames;
 
 /**
  * What the user's input holds: one study (a NIfTI file, an image, a folder of images, a DICOM folder), or a folder
@@ -52,8 +52,7 @@ public record Studies(List<Path> studies, boolean batch) {
     }
 
     static boolean isNifti(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".nii") || name.endsWith(".nii.gz");
+        return FileNames.isNifti(p.getFileName().toString());
     }
 
     private static List<Path> visibleEntries(Path dir) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisJob;
 import org.covseg.analysis.StudyAnalyses;
+import org.covseg.io.FileNames;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 
@@ -138,15 +139,11 @@ final class JobRunner implements AutoCloseable {
         folders.clearOutputs(job.id());
         AnalysisJob.Written written = analyses.analyse(dir.resolve(job.input()), job.options(), job.masks().in(dir),
                 dir.resolve(JobFolders.RESULT), progress);
-        if (written.study().scan().kind().isVolume() && !isNifti(job.input())) {
+        if (written.study().scan().kind().isVolume() && !FileNames.isNifti(job.input())) {
             NiftiWriter.write(written.study().scan().volume(), dir.resolve(JobFolders.VIEWER).resolve(VIEWER_CT),
                     NiftiDatatype.INT16);
         }
         store.finish(job.id(), Instant.now(), AnalysisJob.headline(written.report()));
-    }
-
-    static boolean isNifti(String input) {
-        return input.endsWith(".nii") || input.endsWith(".nii.gz");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.covseg.analysis.AnalysisOptions;
 import org.covseg.analysis.StudyProgress;
 
@@ -35,8 +36,8 @@ record JobView(String id, String name, String state, String stage, int slicesDon
     }
 
     private static Viewer viewer(ResultFiles files) {
-        String ct = files.byName().keySet().stream().filter(n -> files.get(n).orElseThrow().kind()
-                == ResultFiles.Kind.CT).findFirst().orElse(null);
+        String ct = files.byName().entrySet().stream().filter(e -> e.getValue().kind() == ResultFiles.Kind.CT)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
         String lungs = files.endingWith("_lungs.nii.gz").orElse(null);
         String infection = files.endingWith("_infection_mask.nii.gz").orElse(null);
         if (ct == null || lungs == null || infection == null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.analysis.StudyOutputs;
+import org.covseg.io.FileNames;
 
 /**
  * The files a finished job offers, by name: what {@code covseg analyze} wrote, and the CT for the viewer (the
@@ -36,7 +37,7 @@ final class ResultFiles {
             return new ResultFiles(files);
         }
         Path dir = folders.job(job.id());
-        if (JobRunner.isNifti(job.input())) {
+        if (FileNames.isNifti(job.input())) {
             String name = job.input().endsWith(".gz") ? JobRunner.VIEWER_CT : "ct.nii";
             add(files, name, dir.resolve(job.input()), Kind.CT);
         }

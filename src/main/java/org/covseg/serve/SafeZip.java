@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.covseg.io.FileNames;
 
 /**
  * Unpacks an uploaded zip into one flat folder, refusing what could harm the server: entry names that leave the
@@ -48,7 +49,7 @@ final class SafeZip {
                 if (e.isDirectory() || skipped(entry)) {
                     continue;
                 }
-                Path target = into.resolve(String.format(Locale.ROOT, "%05d_%s", index, baseName(entry)));
+                Path target = into.resolve(String.format(Locale.ROOT, "%05d_%s", index, FileNames.safe(baseName(entry))));
                 unpacked += copy(z, e, target, limits, limits.maxUnpackedBytes() - unpacked, name);
                 files++;
             }
@@ -84,8 +85,7 @@ final class SafeZip {
 
     private static String baseName(String entry) {
         String n = entry.replace('\\', '/');
-        String base = n.substring(n.lastIndexOf('/') + 1);
-        return base.replaceAll("[^A-Za-z0-9._-]", "_");
+        return n.substring(n.lastIndexOf('/') + 1);
     }
 
     private static long copy(ZipFile z, ZipEntry e, Path target, UploadLimits limits, long budget, String zip)

@@ -17,6 +17,7 @@ import org.covseg.data.ImageFolder;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.image.Volume;
+import org.covseg.io.FileNames;
 import org.covseg.io.NiftiHeader;
 import org.covseg.io.NiftiReader;
 
@@ -80,15 +81,15 @@ final class UploadIntake {
      * the report and the masks' names).
      */
     private String store(List<UploadPart> parts, Path folder) {
-        long niftis = parts.stream().filter(p -> isNifti(p.filename())).count();
+        long niftis = parts.stream().filter(p -> FileNames.isNifti(p.filename())).count();
         long zips = parts.stream().filter(p -> lower(p.filename()).endsWith(".zip")).count();
         if ((niftis > 0 || zips > 0) && parts.size() > 1) {
             throw new ApiException(400, "one study per upload: a NIfTI file, a zip of a DICOM series or study, or"
                     + " images; got " + parts.size() + " files including " + (niftis > 0 ? "a NIfTI file" : "a zip"));
         }
         String first = safeName(parts.get(0).filename());
-        boolean single = parts.size() == 1 && (isNifti(first) || isImage(first));
-        String study = JobFolders.INPUT + "/" + (single ? first : stem(first));
+        boolean single = parts.size() == 1 && (FileNames.isNifti(first) || ImageFolder.hasImageEnding(first));
+        String study = JobFolders.INPUT + "/" + (single ? first : FileNames.withoutExtension(first));
         Path in = folder.resolve(single ? JobFolders.INPUT : study);
         try {
             Files.createDirectories(in);
@@ -114,12 +115,6 @@ final class UploadIntake {
         }
     }
 
-    /** A file name without its last extension, never empty. */
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     /** Stores each mask as masks/<field>-<its name>, keeping its ending (.nii.gz, .png, ...). */
     private JobMasks storeMasks(Map<String, UploadPart> masks, JobMasks labels, Path folder) {
         if (masks.isEmpty()) {
@@ -143,7 +138,7 @@ final class UploadIntake {
     private void check(Path folder, String input, AnalysisOptions options, JobMasks masks) {
         Path study = folder.resolve(input);
         try {
-            if (isNifti(study.getFileName().toString())) {
+            if (FileNames.isNifti(study.getFileName().toString())) {
                 NiftiHeader header = NiftiReader.readHeader(study);
                 checkVoxels(header.voxelCount());
             }
@@ -203,22 +198,11 @@ final class UploadIntake {
     /** The client's file name without folders, in safe characters; never a path the client chose. */
     static String safeName(String filename) {
         String n = filename == null ? "" : filename.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        n = n.replaceAll("^\\.+", "");
+        n = FileNames.safe(n.substring(n.lastIndexOf('/') + 1));
         if (n.length() > 120) {
             n = n.substring(n.length() - 120);
         }
         return n.isEmpty() ? "upload" : n;
-    }
-
-    private static boolean isNifti(String name) {
-        String n = lower(name);
-        return n.endsWith(".nii") || n.endsWith(".nii.gz");
-    }
-
-    private static boolean isImage(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && ImageFolder.EXTENSIONS.contains(lower(name.substring(dot + 1)));
     }
 
     private static String lower(String s) {
