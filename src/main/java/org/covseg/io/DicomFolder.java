@@ -88,6 +88,10 @@ final class DicomFolder {
             DicomTransferSyntax.sniff(file).ifPresent(uid -> DicomTransferSyntax.requireUncompressed(file, uid));
             throw new CovsegException(file + ": ImageJ could not parse this file as DICOM (" + e
                     + "); if it is corrupt or not DICOM, remove it from the folder", e);
+        } catch (OutOfMemoryError e) {
+            // ImageJ allocates the length a data element declares before reading it: a corrupt length is up to 4 GB
+            throw new CovsegException(file + ": a data element declares more bytes than memory allows (" + e.getMessage()
+                    + "); the file is corrupt: remove it from the folder", e);
         }
     }
 

@@ -98,7 +98,10 @@ public final class DicomSeriesReader {
         List<DicomSlice> slices = stack.slices();
         DicomSlice first = slices.get(0);
         int sliceSize = first.rows() * first.columns();
-        float[] voxels = new float[Math.multiplyExact(sliceSize, slices.size())];
+        VolumeMemory.shortfall((long) sliceSize * slices.size()).ifPresent(reason -> {
+            throw new CovsegException("cannot read the DICOM series in " + first.file().getParent() + ": " + reason);
+        });
+        float[] voxels = new float[sliceSize * slices.size()];
         for (int k = 0; k < slices.size(); k++) {
             System.arraycopy(slices.get(k).hounsfieldUnits(), 0, voxels, k * sliceSize, sliceSize);
         }

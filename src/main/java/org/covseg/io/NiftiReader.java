@@ -100,15 +100,11 @@ public final class NiftiReader {
         return out;
     }
 
-    /** Refuses, before allocating, a volume that cannot fit: file order, reorientation copy and result at once. */
+    /** Refuses, before allocating, a volume that cannot fit. */
     private static void requireMemory(NiftiHeader header, Path file) {
-        long need = header.voxelCount() * Float.BYTES * 3;
-        long max = Runtime.getRuntime().maxMemory();
-        if (need > max) {
-            throw NiftiHeader.fail(file.toString(), String.format(Locale.ROOT, "its %d voxels need about %.1f GB of"
-                    + " memory but Java may use only %.1f GB; raise the limit (e.g. COVSEG_JAVA_OPTS=-Xmx%dg)",
-                    header.voxelCount(), need / 1e9, max / 1e9, (long) Math.ceil(need * 1.5 / (1L << 30))));
-        }
+        VolumeMemory.shortfall(header.voxelCount()).ifPresent(reason -> {
+            throw NiftiHeader.fail(file.toString(), reason);
+        });
     }
 
     private static void requireFinite(float[] voxels, Path file) {

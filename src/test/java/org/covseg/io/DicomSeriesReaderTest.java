@@ -58,6 +58,21 @@ class DicomSeriesReaderTest {
         return phantom(CANONICAL, 6);
     }
 
+    @Test
+    void anElementLengthBeyondMemoryIsRefusedInOneLine() throws IOException {
+        List<Path> files = TestDicomWriter.writeSeries(phantom(), dir, Options.defaults());
+        // found by ScanFuzzTest: a text element whose length reads 2^31 - 1 made ImageJ throw OutOfMemoryError
+        byte[] bytes = Files.readAllBytes(files.get(2));
+        ByteBuffer.wrap(bytes, 294, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(Integer.MAX_VALUE);
+        Files.write(files.get(2), bytes);
+
+        assertThatThrownBy(() -> quietly(() -> DicomSeriesReader.read(dir)))
+                .isInstanceOf(CovsegException.class)
+                .hasMessageContaining(files.get(2).getFileName().toString())
+                .hasMessageContaining("declares more bytes than memory allows")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {TestDicomWriter.EXPLICIT_LITTLE, TestDicomWriter.IMPLICIT_LITTLE,
         TestDicomWriter.EXPLICIT_BIG})
