@@ -87,7 +87,7 @@ public final class Benchmark {
             Gradients.clampInPlace(trainable.values(), 0.5, step);
             adam.step(1e-4, step);
         }
-        NativeMemory.trim();
+        NativeMemory.afterStep();
     }
 
     private static double median(int repetitions, Runnable task) {

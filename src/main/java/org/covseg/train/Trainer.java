@@ -217,7 +217,7 @@ public final class Trainer {
                 }
                 adam.step(lr, step);
             }
-            NativeMemory.trim();
+            NativeMemory.afterStep();
             return values;
         }
 
