@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes safetensors files (see {@link SafetensorsReader} for the layout) through {@link AtomicFiles}. Tensors are
@@ -51,7 +52,8 @@ public final class SafetensorsWriter {
         ObjectNode root = JSON.createObjectNode();
         if (!metadata.isEmpty()) {
             ObjectNode meta = root.putObject("__metadata__");
-            metadata.forEach(meta::put);
+            // in key order: the same model gives the same bytes (Map.of iterates in a different order in every JVM)
+            new TreeMap<>(metadata).forEach(meta::put);
         }
         Set<String> names = new HashSet<>();
         long offset = 0;

@@ -118,6 +118,25 @@ class SafetensorsTest {
     }
 
     @Test
+    void metadataIsWrittenInKeyOrderWhateverTheMapsOrder() throws IOException {
+        List<SafetensorsTensor> tensors = List.of(SafetensorsTensor.ofFloats("w", new long[] {1}, new float[] {1}));
+        Map<String, String> zFirst = new java.util.LinkedHashMap<>();
+        zFirst.put("z", "1");
+        zFirst.put("a", "2");
+        Map<String, String> aFirst = new java.util.LinkedHashMap<>();
+        aFirst.put("a", "2");
+        aFirst.put("z", "1");
+        Path one = dir.resolve("one.safetensors");
+        Path two = dir.resolve("two.safetensors");
+        SafetensorsWriter.write(one, tensors, zFirst);
+        SafetensorsWriter.write(two, tensors, aFirst);
+
+        assertThat(Files.readAllBytes(one)).isEqualTo(Files.readAllBytes(two));
+        assertThat(new String(Files.readAllBytes(one), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("{\"__metadata__\":{\"a\":\"2\",\"z\":\"1\"}");
+    }
+
+    @Test
     void readsGzippedFiles() throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(gz)) {
