@@ -1,0 +1,101 @@
+package org.covseg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code covseg train} killed with SIGKILL (no shutdown hook, no checkpoint on the way out) and then resumed: the run
+ * loses at most the epoch it was in, and ends with the same weights and the same per-epoch losses as a run that was
+ * never interrupted (the run is deterministic: one thread, one seed).
+ */
+class TrainingKillTest {
+
+    private static final int EPOCHS = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunResumesToTheWeightsOfAnUninterruptedOne() throws Exception {
+        Path data = TinyDataset.write(dir.resolve("data"), 8);
+        Path straight = dir.resolve("straight");
+        assertThat(train(data, straight).waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+        Path killed = dir.resolve("killed");
+        Process running = train(data, killed);
+        int epochsWhenKilled = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (running.isAlive() && epochsWhenKilled < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            epochsWhenKilled = epochsIn(killed);
+        }
+        assertThat(running.isAlive()).as("still training after %d epochs", epochsWhenKilled).isTrue();
+        running.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        assertThat(running.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        int kept = epochsIn(killed);
+        assertThat(kept).as("epochs on record after the kill").isGreaterThanOrEqualTo(epochsWhenKilled);
+        assertThat(Files.exists(killed.resolve("model/weights.safetensors"))).isFalse();
+        // the epochs before the last on record come from the checkpoint, timings included: a resume, not a restart
+        List<String> finishedBeforeTheKill = Files.readAllLines(killed.resolve("metrics.csv")).subList(0, kept);
+
+        Process resumed = train(data, killed, "--resume");
+        assertThat(resumed.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(resumed.exitValue()).as(Files.readString(dir.resolve("killed.err"))).isZero();
+
+        assertThat(Files.readAllLines(killed.resolve("metrics.csv"))).startsWith(finishedBeforeTheKill
+                .toArray(String[]::new));
+        assertThat(Files.readAllBytes(killed.resolve("model/weights.safetensors")))
+                .isEqualTo(Files.readAllBytes(straight.resolve("model/weights.safetensors")));
+        assertThat(lossColumns(killed)).hasSize(EPOCHS).isEqualTo(lossColumns(straight));
+    }
+
+    /** Starts {@code covseg train} in its own JVM, output to {@code <run>.out} and {@code <run>.err}. */
+    private Process train(Path data, Path run, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx2g", "-Djava.awt.headless=true", "-Dai.djl.offline=true", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "train", "--arch", "unet", "--data",
+                data.toString(), "--out", run.toString(), "--width", "0.1", "--size", "64", "--scales", "1",
+                "--batch-size", "2", "--epochs", Integer.toString(EPOCHS), "--val-fraction", "0.25", "--threads", "1",
+                "--seed", "3"));
+        command.addAll(List.of(extra));
+        return new ProcessBuilder(command)
+                .redirectOutput(dir.resolve(run.getFileName() + ".out").toFile())
+                .redirectError(dir.resolve(run.getFileName() + ".err").toFile())
+                .start();
+    }
+
+    /** Epochs recorded in the run's metrics.csv (0 before the first). */
+    private static int epochsIn(Path run) throws IOException {
+        Path metrics = run.resolve("metrics.csv");
+        if (!Files.exists(metrics)) {
+            return 0;
+        }
+        return Math.max(0, Files.readAllLines(metrics).size() - 1);
+    }
+
+    /** Each epoch's row of metrics.csv without its timing and memory columns. */
+    private static List<String> lossColumns(Path run) throws IOException {
+        List<String> lines = Files.readAllLines(run.resolve("metrics.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            StringBuilder kept = new StringBuilder();
+            for (int c = 0; c < cells.length; c++) {
+                if (!header.get(c).equals("seconds") && !header.get(c).equals("rss_mb")) {
+                    kept.append(cells[c]).append(',');
+                }
+            }
+            rows.add(kept.toString());
+        }
+        return rows;
+    }
+}
