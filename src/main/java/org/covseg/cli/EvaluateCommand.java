@@ -161,6 +161,7 @@ final class EvaluateCommand implements Callable<Integer> {
         pairs.warnings().forEach(w -> err.println("covseg: warning: " + w));
 
         EvaluationResult result = new EvaluationRun(threshold).evaluate(withProgress(pairs));
+        warnAboutEmptyTruth(result, err);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(String.format(Locale.ROOT, "evaluated %d prediction/ground-truth pair(s)%s", result.pairs(),
                 result.resized() == 0 ? "" : String.format(Locale.ROOT,
@@ -200,6 +201,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     bar::stepBy);
         }
         EvaluationResult result = new EvaluationRun(threshold).evaluate(predicted.pairs());
+        warnAboutEmptyTruth(result, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(String.format(Locale.ROOT, "evaluated %s on %d slice(s) of %s", model, dataset.size(),
                 dataset.description()));
@@ -232,6 +234,14 @@ final class EvaluateCommand implements Callable<Integer> {
         sources.put("data", data.toAbsolutePath().normalize().toString());
         sources.put("split", split == null ? null : split.toAbsolutePath().normalize().toString());
         return sources;
+    }
+
+    private static void warnAboutEmptyTruth(EvaluationResult result, PrintWriter err) {
+        for (String className : result.classesWithoutTruth()) {
+            err.println("covseg: warning: every ground-truth mask" + (result.singleClass() ? "" : " of " + className)
+                    + " is empty, so Dice and sensitivity can only be 0: check that --gt holds the masks you meant"
+                    + " (a 0/1/2 label map is read with --classes --labels)");
+        }
     }
 
     private static void printWritten(PrintWriter stdout, Path dir, List<Path> written) {

@@ -2,6 +2,7 @@ package org.covseg.evaluation;
 
 import java.util.List;
 import org.covseg.metrics.Bootstrap;
+import org.covseg.metrics.ImageEvaluation;
 
 /**
  * Everything an evaluation run computed, ready to be printed and written.
@@ -17,6 +18,14 @@ public record EvaluationResult(List<ClassResult> classes, int pairs, int resized
 
     public EvaluationResult {
         classes = List.copyOf(classes);
+    }
+
+    /** The classes whose every ground-truth mask is empty: their Dice and sensitivity can only be 0. */
+    public List<String> classesWithoutTruth() {
+        return classes.stream()
+                .filter(c -> !c.images().isEmpty() && c.images().stream().noneMatch(ImageEvaluation::hasTruth))
+                .map(ClassResult::className)
+                .toList();
     }
 
     /** True for a single-class result (the one class {@value InfectionClass#INFECTION}). */

@@ -155,6 +155,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void everyTruthEmptyIsSaid() throws IOException {
+        Path gt = dir.resolve("gt");
+        Path pred = dir.resolve("pred");
+        grey(gt, "a.png", new float[20 * 10], 20, 10);
+        grey(gt, "b.png", new float[20 * 10], 20, 10);
+        grey(pred, "a.png", truthA, 20, 10);
+        grey(pred, "b.png", truthA, 20, 10);
+
+        Cli r = Cli.run("evaluate", "--pred", pred.toString(), "--gt", gt.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err().lines().toList()).containsExactly("covseg: warning: every ground-truth mask is empty, so"
+                + " Dice and sensitivity can only be 0: check that --gt holds the masks you meant (a 0/1/2 label map"
+                + " is read with --classes --labels)");
+        assertThat(r.out()).contains("evaluated 2 prediction/ground-truth pair(s)");
+    }
+
+    @Test
     void strictMakesAMissingPartnerAnErrorAndWritesNothing() throws IOException {
         Path gt = dir.resolve("gt");
         Path pred = dir.resolve("pred");
