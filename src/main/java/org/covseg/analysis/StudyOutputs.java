@@ -227,11 +227,13 @@ public final class StudyOutputs {
             if (Files.isDirectory(target)) {
                 Files.delete(target);
             }
+            AtomicFiles.sync(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target);
             }
+            AtomicFiles.syncDirectory(target.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new CovsegException("cannot move the finished outputs to " + target + ": " + e.getMessage(), e);
         }

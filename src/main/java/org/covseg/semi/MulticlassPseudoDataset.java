@@ -25,6 +25,7 @@ import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
+import org.covseg.io.AtomicFiles;
 import org.covseg.io.FileTrees;
 import org.covseg.io.SliceImageWriter;
 import org.covseg.model.ModelDir;
@@ -83,7 +84,9 @@ public final class MulticlassPseudoDataset {
             Labelling labelling = labelVolumes(r, teacher.window().toWindow(), unlabeled, selection, partial,
                     log);
             writeManifest(partial, r, teacher, labeled.size(), selection, labelling);
+            AtomicFiles.sync(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncDirectory(r.out());
         } catch (IOException e) {
             deleteQuietly(partial);
             throw new CovsegException("cannot write " + target + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
+import org.covseg.io.AtomicFiles;
 import org.covseg.io.FileTrees;
 
 /**
@@ -76,7 +77,9 @@ final class JobFolders {
     /** Makes a checked upload the job's folder, in one rename. */
     void adopt(Path upload, String id) {
         try {
+            AtomicFiles.sync(upload);
             Files.move(upload, job(id), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncDirectory(jobs);
         } catch (AtomicMoveNotSupportedException e) {
             throw new CovsegException("the data folder's file system cannot rename atomically", e);
         } catch (IOException e) {

@@ -67,10 +67,12 @@ public final class CheckpointStore {
         tensors.write(optimizerFile(partial), optimizer);
         AtomicFiles.write(partial.resolve(STATE), out -> JSON.writeValue(out, state));
         FileTrees.delete(previous);
+        AtomicFiles.sync(partial);
         if (Files.exists(target)) {
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncDirectory(directory);
         FileTrees.delete(previous);
     }
 

@@ -40,4 +40,21 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(f);
         }
     }
+
+    @Test
+    void syncFlushesATreeWithReadOnlyFilesAndLeavesItAsItWas() throws IOException {
+        Path tree = dir.resolve("finished");
+        Files.createDirectories(tree.resolve("a/b"));
+        Path data = Files.writeString(tree.resolve("a/b/data.bin"), "weights");
+        Path readOnly = Files.writeString(tree.resolve("a/read-only.txt"), "kept");
+        assertThat(readOnly.toFile().setWritable(false)).isTrue();
+        // (root may write it all the same; sync must not need to)
+
+        AtomicFiles.sync(tree);
+        AtomicFiles.sync(data);
+        AtomicFiles.syncDirectory(dir);
+
+        assertThat(Files.readString(data)).isEqualTo("weights");
+        assertThat(Files.readString(readOnly)).isEqualTo("kept");
+    }
 }
