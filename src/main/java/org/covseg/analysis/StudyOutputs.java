@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -104,7 +103,7 @@ public final class StudyOutputs {
         try {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            readableByAll(tmp);
+            AtomicFiles.readableByAll(tmp);
         } catch (IOException e) {
             throw new CovsegException("cannot create a folder in " + parent + ": " + e.getMessage(), e);
         }
@@ -211,15 +210,6 @@ public final class StudyOutputs {
                     study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION));
         }
         return out;
-    }
-
-    /** createTempDirectory makes an owner-only folder; outputs should get the usual rwxr-xr-x. */
-    private static void readableByAll(Path dir) throws IOException {
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
     }
 
     private static void moveInto(Path tmp, Path target) {

@@ -9,6 +9,7 @@ import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
+import org.covseg.io.StagedFolder;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 
@@ -37,12 +38,14 @@ public final class SegmentationJob {
             if (spec.isMulticlass()) {
                 try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.model(), r.batchSize())) {
                     List<MulticlassMaps> maps = segmenter.predict(slices, bar::stepBy);
-                    return SegmentationWriter.writeClasses(scan, maps, r.orientation(), r.output());
+                    return StagedFolder.write(r.output(),
+                            staging -> SegmentationWriter.writeClasses(scan, maps, r.orientation(), staging));
                 }
             }
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
                 List<float[]> maps = segmenter.predict(slices, bar::stepBy);
-                return SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), r.output());
+                return StagedFolder.write(r.output(),
+                        staging -> SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), staging));
             }
         }
     }

@@ -38,7 +38,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         // createTempFile makes owner-only files; outputs should get the usual rw-r--r-- like any other file.
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        setReadableByAll(tmp);
+        readableByAll(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -85,9 +85,14 @@ public final class AtomicFiles {
         }
     }
 
-    private static void setReadableByAll(Path file) throws IOException {
+    /**
+     * Gives a file rw-r--r-- and a folder rwxr-xr-x, the usual permissions of outputs (temporary files and folders
+     * are made owner-only); a no-op on a file system without POSIX permissions.
+     */
+    public static void readableByAll(Path path) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x"
+                    : "rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
