@@ -201,7 +201,7 @@ public final class ModelDir {
 
     /**
      * The model's weights file, checked: inside the model folder (a {@value #SPEC_FILE} cannot point elsewhere),
-     * present, and with the SHA-256 the spec records when it records one. Every load of a model folder's weights
+     * present, and with the SHA-256 the spec records (a spec without one is refused). Every load of a model folder's weights
      * (inference, {@code --init}, a semi-supervised start) goes through here.
      */
     public static Path weightsFile(Path dir, ModelSpec spec) {
@@ -214,7 +214,12 @@ public final class ModelDir {
         if (!Files.isRegularFile(weights)) {
             throw new CovsegException("model " + dir + " lacks its weights file " + spec.weights());
         }
-        if (spec.weightsSha256() != null && !spec.weightsSha256().equals(sha256(weights))) {
+        if (spec.weightsSha256() == null) {
+            throw new CovsegException(dir.resolve(SPEC_FILE) + " records no weightsSha256, so its weights cannot be"
+                    + " checked; covseg records it for every model it writes (for a model put together by hand, add"
+                    + " \"weightsSha256\": the output of sha256sum " + spec.weights() + ")");
+        }
+        if (!spec.weightsSha256().equals(sha256(weights))) {
             throw new CovsegException(weights + " is corrupt or was replaced: its SHA-256 differs from the one in "
                     + SPEC_FILE);
         }

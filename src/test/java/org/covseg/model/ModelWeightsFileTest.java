@@ -37,6 +37,18 @@ class ModelWeightsFileTest {
     }
 
     @Test
+    void aSpecWithoutAHashIsRefused() throws IOException {
+        Path model = TinyModels.infection(tmp.resolve("model"));
+        Path json = model.resolve("model.json");
+        Files.writeString(json, Files.readString(json).replaceAll("\"weightsSha256\" *: *\"[0-9a-f]+\",?", ""));
+        ModelSpec spec = ModelDir.readSpec(model);
+        assertThat(spec.weightsSha256()).isNull();
+
+        assertThatThrownBy(() -> ModelDir.weightsFile(model, spec)).isInstanceOf(CovsegException.class)
+                .hasMessageContaining("records no weightsSha256, so its weights cannot be checked");
+    }
+
+    @Test
     void weightsOutsideTheModelFolderAreRefused() throws IOException {
         Path model = TinyModels.infection(tmp.resolve("model"));
         String weights = ModelDir.readSpec(model).weights();
