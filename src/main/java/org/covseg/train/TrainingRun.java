@@ -96,6 +96,11 @@ public final class TrainingRun {
         }
     }
 
+    /** Where model.json's validation numbers come from, unlike docs' and cards' (original resolution). */
+    static final String MEASURED_AT = "the run's validation images at the network's input size (inputSize), as"
+            + " training sees them; for segmentation covseg evaluate scores each slice at its original size instead,"
+            + " so its numbers differ slightly";
+
     /** The safetensors file of {@code --init}: a model folder's weights, or the file itself. */
     static Path initWeights(Path init) {
         if (Files.isDirectory(init)) {
@@ -135,6 +140,7 @@ public final class TrainingRun {
         int epoch = run.bestEpoch() != null ? run.bestEpoch() : run.epoch() - 1;
         for (EpochRecord e : run.history()) {
             if (e.epoch() == epoch) {
+                validation.put("measuredAt", MEASURED_AT);
                 validation.put("epoch", epoch);
                 validation.put("loss", e.validationLoss());
                 validation.putAll(e.validation());

@@ -60,7 +60,8 @@ class TrainSegmentEvaluateTest {
         assertThat(csv.get(0)).contains("train_loss", "val_loss", "val_meanDic", "val_dice", "rss_mb");
         assertThat(Files.readString(run.resolve("model/model.json")))
                 .contains("\"task\" : \"infection\"", "\"width\" : 0.1", "\"weightsSha256\"", "\"meanDic\"",
-                        "\"numerics\" : \"" + Numerics.ensure() + "\"");
+                        "\"numerics\" : \"" + Numerics.ensure() + "\"",
+                        "\"measuredAt\" : \"the run's validation images at the network's input size");
     }
 
     @Test
