@@ -51,7 +51,7 @@ final class AugmentPreviewCommand implements Callable<Integer> {
         if (count < 1 || versions < 1) {
             throw new CovsegException("--count and --versions must be at least 1");
         }
-        ModelSpec model = ModelSpec.infection("preview", CliArguments.infNetConfig(1.0, size), Map.of(),
+        ModelSpec model = ModelSpec.infection("preview", CliArguments.networkSize(1.0, size), Map.of(),
                 Map.of());
         AugmentationPreview.write(out, Datasets.open(data).loadAll(), model, size, augmentation.augmentation(), seed,
                 count, versions);

@@ -2,7 +2,7 @@ package org.covseg.cli;
 
 import java.util.stream.Collectors;
 import org.covseg.CovsegException;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +13,9 @@ final class CliArguments {
     private CliArguments() {
     }
 
-    static InfNetConfig infNetConfig(double width, int size) {
+    static NetworkSize networkSize(double width, int size) {
         try {
-            return new InfNetConfig(width, size);
+            return new NetworkSize(width, size);
         } catch (IllegalArgumentException e) {
             throw new CovsegException("--width/--size: " + e.getMessage(), e);
         }

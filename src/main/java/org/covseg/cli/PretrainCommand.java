@@ -129,7 +129,7 @@ final class PretrainCommand implements Callable<Integer> {
         }
         Path priorModel = multiclass ? (prior != null ? prior : DefaultModels.infection()) : null;
         String modelName = name != null ? name : (multiclass ? "multiclass" : arch.option()) + "-inpainting";
-        PretrainingRequest request = new PretrainingRequest(data, out, mask, CliArguments.infNetConfig(width, size),
+        PretrainingRequest request = new PretrainingRequest(data, out, mask, CliArguments.networkSize(width, size),
                 multiclass ? SegmentationArchitecture.UNET : arch, batchSize, epochs, rounds, coachEpochs,
                 inpaintEpochs, lr, coachLr, coachWidth, keep, limit, rewindow, seed, threads, resume, modelName,
                 CliArguments.recipe(spec), priorModel);

@@ -149,13 +149,13 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         Path model = switch (task) {
             case detect -> DetectionTraining.run(new DetectionTraining.Request(data, out, valFraction,
-                    CliArguments.infNetConfig(channels, trainSize), dropout, options, init, recipe.threads, resume,
+                    CliArguments.networkSize(channels, trainSize), dropout, options, init, recipe.threads, resume,
                     orElse(name, "covid-detector"), command), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(data, out, valFraction, valNames,
                     CliArguments.unetConfig(channels, trainSize), options, classLoss, prior, init, recipe.threads, resume,
                     orElse(name, "multiclass-unet"), command), log);
             case infection -> InfectionTraining.run(new InfectionTraining.Request(data, out, valFraction, valNames,
-                    CliArguments.infNetConfig(channels, trainSize), options, recipe.bce, init, recipe.threads,
+                    CliArguments.networkSize(channels, trainSize), options, recipe.bce, init, recipe.threads,
                     resume, orElse(name, "infection-" + arch.option()), command, arch), log);
         };
         return model == null ? 130 : 0;

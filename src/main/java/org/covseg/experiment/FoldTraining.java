@@ -52,7 +52,7 @@ final class FoldTraining {
         String recipe = command + " (cell " + cell.name() + ", fold " + fold + ")";
         Path model = switch (config.task()) {
             case infection -> InfectionTraining.run(new InfectionTraining.Request(config.data(), dir, 0,
-                    split.validation(), s.infNet(), options, s.bce(), inputs.init(), s.threads(), resume,
+                    split.validation(), s.networkSize(), options, s.bce(), inputs.init(), s.threads(), resume,
                     "infection-" + s.arch().option(), recipe, s.arch()), log);
             case multiclass -> MulticlassTraining.run(new MulticlassTraining.Request(config.data(), dir, 0,
                     split.validation(), s.unet(), options, s.classLoss(), inputs.prior(), inputs.init(), s.threads(),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.covseg.CovsegException;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.pretrain.MaskMode;
 import org.covseg.pretrain.PretrainingRequest;
@@ -59,7 +59,7 @@ record PretrainBlock(String name, List<Path> data, MaskMode mask, double width, 
     }
 
     PretrainingRequest request(Path runDirectory, long seed, boolean resume, String command) {
-        return new PretrainingRequest(data, runDirectory, mask, new InfNetConfig(width, size),
+        return new PretrainingRequest(data, runDirectory, mask, new NetworkSize(width, size),
                 arch, batchSize, epochs,
                 rounds, coachEpochs, inpaintEpochs, lr, coachLr, coachWidth, keep, limit, rewindow, seed,
                 threads, resume, arch.option() + "-inpainting-" + name, command, null);

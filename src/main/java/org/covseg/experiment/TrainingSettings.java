@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.covseg.CovsegException;
 import org.covseg.data.augment.Augmentation;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 import org.covseg.train.BceWeighting;
@@ -60,7 +60,7 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
                 optional(n, "prior"), arch, optional(n, "semi"), classLoss);
         try {
             s.options(0, "check");
-            s.infNet();
+            s.networkSize();
             s.unet();
         } catch (CovsegException | IllegalArgumentException e) {
             throw n.error(e.getMessage());
@@ -80,8 +80,8 @@ record TrainingSettings(double width, int size, List<Double> scales, int epochs,
                 seed, bestMetric, Augmentation.of(augment, cutout));
     }
 
-    InfNetConfig infNet() {
-        return new InfNetConfig(width, size);
+    NetworkSize networkSize() {
+        return new NetworkSize(width, size);
     }
 
     UNetConfig unet() {

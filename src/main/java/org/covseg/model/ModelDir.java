@@ -112,7 +112,7 @@ public final class ModelDir {
         if (spec.isMulticlass()) {
             spec.unetConfig();
         } else {
-            spec.infNetConfig();
+            spec.networkSize();
         }
     }
 
@@ -147,8 +147,8 @@ public final class ModelDir {
             throw new CovsegException(dir + " is an infection segmentation model (task \"" + spec.task()
                     + "\"), not a COVID-19 detection model (task \"" + ModelSpec.DETECT + "\")");
         }
-        DetectionNet net = new DetectionNet(spec.infNetConfig());
-        loadWeights(dir, spec, net, spec.infNetConfig().inputShape(1), manager);
+        DetectionNet net = new DetectionNet(spec.networkSize());
+        loadWeights(dir, spec, net, spec.networkSize().inputShape(1), manager);
         return net;
     }
 

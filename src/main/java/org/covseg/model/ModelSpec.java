@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.covseg.image.Window;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.UNetConfig;
 
@@ -73,7 +73,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
     }
 
     /** A new single-class Inf-Net infection model (hash filled in when saved). */
-    public static ModelSpec infection(String name, InfNetConfig config, Map<String, Object> training,
+    public static ModelSpec infection(String name, NetworkSize config, Map<String, Object> training,
             Map<String, Object> validation) {
         return infection(name, SegmentationArchitecture.INFNET, config.width(), config.inputSize(), training,
                 validation);
@@ -90,7 +90,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
      * A new COVID-19 detection model ({@link org.covseg.nn.DetectionNet}): the backbone of an Inf-Net of
      * {@code config}'s width, input prepared as for the infection model (hash filled in when saved).
      */
-    public static ModelSpec detection(String name, InfNetConfig config, Map<String, Object> training,
+    public static ModelSpec detection(String name, NetworkSize config, Map<String, Object> training,
             Map<String, Object> validation) {
         return of(DETECT, name, DETECTOR, null, config.width(), config.inputSize(), Window.LUNG, training,
                 validation);
@@ -157,8 +157,8 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
                         + SegmentationArchitecture.modelNames() + ")"));
     }
 
-    public InfNetConfig infNetConfig() {
-        return new InfNetConfig(width, inputSize);
+    public NetworkSize networkSize() {
+        return new NetworkSize(width, inputSize);
     }
 
     public UNetConfig unetConfig() {

@@ -21,7 +21,7 @@ import org.covseg.io.SafetensorsReader;
 
 /**
  * A slice-level COVID-19 classifier: Inf-Net's Res2Net-50 v1b backbone ({@code resnet.*}, the same names and widths
- * as in an {@link InfNet} of the same {@link InfNetConfig}, so Inf-Net weights load into it), global average pooling
+ * as in an {@link InfNet} of the same {@link NetworkSize}, so Inf-Net weights load into it), global average pooling
  * of the last stage, dropout, and a linear layer to one logit ({@code classifier.weight}, {@code classifier.bias}).
  *
  * <p>Input {@code (N, 3, H, W)} as for Inf-Net; output {@code (N, 1)} logits, σ(logit) = P(COVID-19).
@@ -35,17 +35,17 @@ public final class DetectionNet extends AbstractBlock {
     /** The state-dict prefix of the backbone, in Inf-Net and here. */
     public static final String BACKBONE_PREFIX = "resnet.";
 
-    private final InfNetConfig config;
+    private final NetworkSize config;
     private final Res2Net resnet;
     private final Dropout dropout;
     private final Linear classifier;
 
-    public DetectionNet(InfNetConfig config) {
+    public DetectionNet(NetworkSize config) {
         this(config, DEFAULT_DROPOUT);
     }
 
     /** @param dropoutRate the share of pooled features zeroed while training */
-    public DetectionNet(InfNetConfig config, float dropoutRate) {
+    public DetectionNet(NetworkSize config, float dropoutRate) {
         if (!(dropoutRate >= 0 && dropoutRate < 1)) {
             throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + dropoutRate);
         }
@@ -57,7 +57,7 @@ public final class DetectionNet extends AbstractBlock {
         resnet.setInitializer(new XavierInitializer(RandomType.GAUSSIAN, FactorType.OUT, 2), Parameter.Type.WEIGHT);
     }
 
-    public InfNetConfig config() {
+    public NetworkSize config() {
         return config;
     }
 

@@ -43,7 +43,7 @@ public final class InfNet extends AbstractBlock {
     public static final List<String> OUTPUT_LAYERS = List.of("ParDec.conv5", "ra4_conv5", "ra3_conv4", "ra2_conv4",
             "edge_conv4");
 
-    private final InfNetConfig config;
+    private final NetworkSize config;
     private final Res2Net resnet;
     private final Rfb rfb2;
     private final Rfb rfb3;
@@ -54,7 +54,7 @@ public final class InfNet extends AbstractBlock {
     private final ReverseAttention ra2;
     private final EdgeBranch edge;
 
-    public InfNet(InfNetConfig config) {
+    public InfNet(NetworkSize config) {
         this.config = config;
         int rfbChannels = config.channels(32);
         resnet = addChildBlock("resnet", new Res2Net(config::channels));
@@ -70,7 +70,7 @@ public final class InfNet extends AbstractBlock {
         resnet.setInitializer(new XavierInitializer(RandomType.GAUSSIAN, FactorType.OUT, 2), Parameter.Type.WEIGHT);
     }
 
-    public InfNetConfig config() {
+    public NetworkSize config() {
         return config;
     }
 
@@ -80,9 +80,9 @@ public final class InfNet extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         long height = x.getShape().get(2);
         long width = x.getShape().get(3);
-        if (height % InfNetConfig.STRIDE != 0 || width % InfNetConfig.STRIDE != 0) {
+        if (height % NetworkSize.STRIDE != 0 || width % NetworkSize.STRIDE != 0) {
             throw new IllegalArgumentException("Inf-Net needs height and width that are multiples of "
-                    + InfNetConfig.STRIDE + ", got " + x.getShape());
+                    + NetworkSize.STRIDE + ", got " + x.getShape());
         }
         NDList features = resnet.forward(store, new NDList(x), training);
         NDArray x1 = features.get(0);

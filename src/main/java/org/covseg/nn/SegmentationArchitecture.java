@@ -21,7 +21,7 @@ public enum SegmentationArchitecture {
     INFNET("infnet", "InfNet-Res2Net50-v1b",
             "Inf-Net (Fan et al., IEEE TMI 2020) with a Res2Net-50 v1b backbone, as the official code; the"
                     + " segmentation is sigmoid(lateral_map_2).",
-            InfNetConfig.STRIDE, InfNet.OUTPUT_LAYERS, InfNetOutput.MAP2.index(), true),
+            NetworkSize.STRIDE, InfNet.OUTPUT_LAYERS, InfNetOutput.MAP2.index(), true),
     UNET("unet", "UNet-bilinear",
             "The bilinear U-Net of the official Inf-Net code (milesial's Pytorch-UNet, 64..512 channels times the"
                     + " width), single class: 3 input channels (the grey slice repeated), one output logit map.",
@@ -101,7 +101,7 @@ public enum SegmentationArchitecture {
      */
     public Block build(double width, int inputSize) {
         return switch (this) {
-            case INFNET -> new InfNet(new InfNetConfig(width, inputSize));
+            case INFNET -> new InfNet(new NetworkSize(width, inputSize));
             case UNET -> new UNet(new UNetConfig(width, inputSize, 3), UNet.outConv(1));
             case COVID_SEGNET -> {
                 CovidSegNet.requireSize(inputSize);

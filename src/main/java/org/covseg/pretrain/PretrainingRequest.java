@@ -3,7 +3,7 @@ package org.covseg.pretrain;
 import java.nio.file.Path;
 import java.util.List;
 import org.covseg.CovsegException;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 
 /**
@@ -26,7 +26,7 @@ import org.covseg.nn.SegmentationArchitecture;
  * @param prior             null for a single-class network; for the multi-class U-Net, the infection model whose
  *                          probability map is the second half of its input (as in {@code train --task multiclass})
  */
-public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mode, InfNetConfig network,
+public record PretrainingRequest(List<Path> data, Path runDirectory, MaskMode mode, NetworkSize network,
                                  SegmentationArchitecture architecture,
                                  int batchSize, int warmupEpochs, int rounds, int coachEpochs, int inpaintEpochs,
                                  double learningRate, double coachLearningRate, double coachWidth,

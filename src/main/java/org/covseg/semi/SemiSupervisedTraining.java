@@ -22,7 +22,7 @@ import org.covseg.image.Volume;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.InfNet;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.train.EpochRecord;
 import org.covseg.train.SliceTrainingSet;
 import org.covseg.train.Trainer;
@@ -96,7 +96,7 @@ public final class SemiSupervisedTraining {
         Map<String, Object> training = TrainingRun.trainingInfo(r.command(), labeled.description(), split,
                 r.options().withEpochs(r.finetuneEpochs()), r.startModel());
         training.put("bceWeighting", r.bceWeighting().name());
-        ModelSpec spec = ModelSpec.infection(r.modelName(), new InfNetConfig(start.width(), size), training,
+        ModelSpec spec = ModelSpec.infection(r.modelName(), new NetworkSize(start.width(), size), training,
                 Map.of());
         SliceTrainingSet labeledTrain = new SliceTrainingSet(labeled.select(split.train()).loadAll(), spec, size);
         SliceTrainingSet validation = split.validation().isEmpty() ? null
@@ -191,7 +191,7 @@ public final class SemiSupervisedTraining {
         training.put("semi", semi);
         TrainingRun.Exported best = TrainingRun.best(finetuner, net, manager, training);
         Path modelDir = request.runDirectory().resolve("model");
-        ModelDir.save(modelDir, ModelSpec.infection(spec.name(), spec.infNetConfig(), best.training(),
+        ModelDir.save(modelDir, ModelSpec.infection(spec.name(), spec.networkSize(), best.training(),
                 best.validation()), net);
         log.println("model (" + FINETUNE_STAGE + " " + best.checkpoint() + " epoch " + best.epoch() + ") written to "
                 + modelDir);

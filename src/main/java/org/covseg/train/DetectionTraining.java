@@ -18,7 +18,7 @@ import org.covseg.engine.Numerics;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.DetectionNet;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 
 /**
  * Trains the slice-level COVID-19 detector ({@link DetectionNet}) on an image-level labeled dataset (UCSD
@@ -34,7 +34,7 @@ import org.covseg.nn.InfNetConfig;
 public final class DetectionTraining {
 
     /** Everything a detection training run is made of. */
-    public record Request(Path data, Path runDirectory, double validationFraction, InfNetConfig network,
+    public record Request(Path data, Path runDirectory, double validationFraction, NetworkSize network,
                           float dropout, TrainingOptions options, Path init, int threads, boolean resume,
                           String modelName, String command) {
     }

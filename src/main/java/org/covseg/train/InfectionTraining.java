@@ -18,7 +18,7 @@ import org.covseg.engine.Numerics;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.Bilinear;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.SegmentationArchitecture;
 
 /**
@@ -35,13 +35,13 @@ public final class InfectionTraining {
      * @param architecture which network is trained
      */
     public record Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
-                          InfNetConfig network, TrainingOptions options, BceWeighting bceWeighting, Path init,
+                          NetworkSize network, TrainingOptions options, BceWeighting bceWeighting, Path init,
                           int threads, boolean resume, String modelName, String command,
                           SegmentationArchitecture architecture) {
 
         /** An Inf-Net run. */
         public Request(Path data, Path runDirectory, double validationFraction, List<String> validationNames,
-                InfNetConfig network, TrainingOptions options, BceWeighting bceWeighting, Path init, int threads,
+                NetworkSize network, TrainingOptions options, BceWeighting bceWeighting, Path init, int threads,
                 boolean resume, String modelName, String command) {
             this(data, runDirectory, validationFraction, validationNames, network, options, bceWeighting, init,
                     threads, resume, modelName, command, SegmentationArchitecture.INFNET);

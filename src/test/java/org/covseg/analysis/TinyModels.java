@@ -9,7 +9,7 @@ import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.DetectionNet;
 import org.covseg.nn.InfNet;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.nn.UNet;
 import org.covseg.nn.UNetConfig;
 
@@ -19,7 +19,7 @@ import org.covseg.nn.UNetConfig;
  */
 public final class TinyModels {
 
-    private static final InfNetConfig INFNET = new InfNetConfig(0.1, 64);
+    private static final NetworkSize INFNET = new NetworkSize(0.1, 64);
 
     private TinyModels() {
     }

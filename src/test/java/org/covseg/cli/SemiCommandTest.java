@@ -146,7 +146,7 @@ class SemiCommandTest {
             assertThat(pngs.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(group(2).stream().map(n -> n + ".png").toList());
         }
-        assertThat(ModelDir.readSpec(run.resolve("model")).infNetConfig().width()).isEqualTo(0.1);
+        assertThat(ModelDir.readSpec(run.resolve("model")).networkSize().width()).isEqualTo(0.1);
         assertThat(Files.readString(run.resolve("model/model.json"))).contains("\"semi\"", "\"rounds\" : 2",
                 "\"groupSize\" : 2", "\"pseudoLabels\" : 4", "\"threshold\" : 0.5", "\"finalInit\" : \"start model\"",
                 "\"meanDic\"");

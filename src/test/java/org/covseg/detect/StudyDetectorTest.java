@@ -13,7 +13,7 @@ import org.covseg.image.Volume;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.DetectionNet;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.covseg.phantom.Phantom;
 import org.covseg.phantom.PhantomConfig;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StudyDetectorTest {
 
     @Test
     void judgesTheLungSlicesAndAggregatesTheirProbabilities() throws IOException {
-        InfNetConfig config = new InfNetConfig(0.1, 64);
+        NetworkSize config = new NetworkSize(0.1, 64);
         try (NDManager manager = NDManager.newBaseManager()) {
             DetectionNet net = new DetectionNet(config);
             net.initialize(manager, DataType.FLOAT32, config.inputShape(1));

@@ -10,7 +10,7 @@ import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.model.ModelSpec;
 import org.covseg.nn.InfNet;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +18,7 @@ class NonFiniteOutputTest {
 
     @Test
     void aModelThatReturnsNaNIsOneClearErrorNamingItAndTheSelfCheck() {
-        InfNetConfig config = new InfNetConfig(0.1, 64);
+        NetworkSize config = new NetworkSize(0.1, 64);
         try (NDManager manager = NDManager.newBaseManager()) {
             InfNet net = new InfNet(config);
             net.initialize(manager, DataType.FLOAT32, config.inputShape(1));

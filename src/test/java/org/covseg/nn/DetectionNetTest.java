@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(NDManagerExtension.class)
 class DetectionNetTest {
 
-    private static final InfNetConfig SMALL = new InfNetConfig(0.1, 64);
+    private static final NetworkSize SMALL = new NetworkSize(0.1, 64);
 
     @TempDir
     Path dir;
 
-    private static DetectionNet detector(InfNetConfig config, NDManager manager) {
+    private static DetectionNet detector(NetworkSize config, NDManager manager) {
         DetectionNet net = new DetectionNet(config);
         net.initialize(manager, DataType.FLOAT32, config.inputShape(1));
         return net;
@@ -71,7 +71,7 @@ class DetectionNetTest {
         assertThatThrownBy(() -> net.loadBackbone(headOnly)).isInstanceOf(CovsegException.class)
                 .hasMessageContaining("no tensor named resnet.*");
 
-        InfNetConfig wider = new InfNetConfig(0.2, 64);
+        NetworkSize wider = new NetworkSize(0.2, 64);
         Path other = dir.resolve("wider.safetensors");
         StateDict.of(detector(wider, manager)).save(other, Map.of());
         assertThatThrownBy(() -> net.loadBackbone(other)).isInstanceOf(CovsegException.class)

@@ -37,8 +37,8 @@ class InfNetParityTest {
         Path weights = SharedData.require(FIXTURE + "weights.safetensors.gz");
         SafetensorsContent io = SafetensorsReader.read(SharedData.require(FIXTURE + "io.safetensors"));
         try (NDManager manager = NDManager.newBaseManager()) {
-            InfNet net = new InfNet(InfNetConfig.OFFICIAL);
-            net.initialize(manager, DataType.FLOAT32, InfNetConfig.OFFICIAL.inputShape(1));
+            InfNet net = new InfNet(NetworkSize.OFFICIAL);
+            net.initialize(manager, DataType.FLOAT32, NetworkSize.OFFICIAL.inputShape(1));
             StateDict.of(net).load(weights);
 
             SafetensorsTensor input = io.require("input", "io.safetensors");

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(NDManagerExtension.class)
 class InfNetTest {
 
-    private static final InfNetConfig SMALL = new InfNetConfig(0.25, 64);
+    private static final NetworkSize SMALL = new NetworkSize(0.25, 64);
 
     @TempDir
     Path dir;
@@ -45,7 +45,7 @@ class InfNetTest {
         manager = testManager;
     }
 
-    private InfNet initialized(InfNetConfig config) {
+    private InfNet initialized(NetworkSize config) {
         InfNet net = new InfNet(config);
         net.initialize(manager, DataType.FLOAT32, config.inputShape(1));
         return net;
@@ -57,7 +57,7 @@ class InfNetTest {
 
     @Test
     void officialConfigurationHasThePublishedParameterCount() {
-        InfNet net = initialized(InfNetConfig.OFFICIAL);
+        InfNet net = initialized(NetworkSize.OFFICIAL);
         assertThat(StateDict.of(net).parameterCount()).isEqualTo(33_121_721L);
         assertThat(StateDict.of(net).keys()).hasSize(946);
     }
@@ -71,7 +71,7 @@ class InfNetTest {
             official.put(cols[0], cols[1]);
         }
         Map<String, String> ours = new LinkedHashMap<>();
-        for (SafetensorsTensor t : StateDict.of(initialized(InfNetConfig.OFFICIAL)).export()) {
+        for (SafetensorsTensor t : StateDict.of(initialized(NetworkSize.OFFICIAL)).export()) {
             ours.put(t.name(), pythonShape(t.shape()));
         }
         assertThat(ours).containsExactlyEntriesOf(official);
@@ -106,8 +106,8 @@ class InfNetTest {
         NDArray x = manager.zeros(new Shape(1, 3, 64, 80));
         assertThatThrownBy(() -> evaluate(net, x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("multiples of 32");
-        assertThatThrownBy(() -> new InfNetConfig(1, 350)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new InfNetConfig(0, 352)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NetworkSize(1, 350)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NetworkSize(0, 352)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -164,7 +164,7 @@ class InfNetTest {
     void importOfAnotherWidthNamesTheMismatch() throws IOException {
         Path file = dir.resolve("quarter.safetensors");
         StateDict.of(initialized(SMALL)).save(file, Map.of());
-        InfNet wider = initialized(new InfNetConfig(0.5, 64));
+        InfNet wider = initialized(new NetworkSize(0.5, 64));
         assertThatThrownBy(() -> StateDict.of(wider).load(file)).isInstanceOf(CovsegException.class)
                 .hasMessageContaining("quarter.safetensors").hasMessageContaining("resnet.conv1.0.weight")
                 .hasMessageContaining("shape");
@@ -209,7 +209,7 @@ class InfNetTest {
 
     @Test
     void weightsAreInitialisedAsTheOfficialCode() {
-        Map<String, Parameter> byName = StateDict.of(initialized(InfNetConfig.OFFICIAL)).parameters();
+        Map<String, Parameter> byName = StateDict.of(initialized(NetworkSize.OFFICIAL)).parameters();
         // Kaiming normal, fan-out, in the backbone: layer3.0.conv1 is 512 -> 416, std sqrt(2 / 416)
         NDArray backbone = byName.get("resnet.layer3.0.conv1.weight").getArray();
         assertThat(backbone.getShape()).isEqualTo(new Shape(416, 512, 1, 1));
@@ -224,10 +224,10 @@ class InfNetTest {
     @Test
     void configRoundTripsThroughJson() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        String text = json.writeValueAsString(new InfNetConfig(0.5, 448));
+        String text = json.writeValueAsString(new NetworkSize(0.5, 448));
         assertThat(text).isEqualTo("{\"width\":0.5,\"inputSize\":448}");
-        assertThat(json.readValue(text, InfNetConfig.class)).isEqualTo(new InfNetConfig(0.5, 448));
-        assertThat(InfNetConfig.OFFICIAL.channels(256)).isEqualTo(256);
-        assertThat(new InfNetConfig(0.25, 352).channels(26)).isEqualTo(7);
+        assertThat(json.readValue(text, NetworkSize.class)).isEqualTo(new NetworkSize(0.5, 448));
+        assertThat(NetworkSize.OFFICIAL.channels(256)).isEqualTo(256);
+        assertThat(new NetworkSize(0.25, 352).channels(26)).isEqualTo(7);
     }
 }

@@ -26,7 +26,7 @@ class InfNetTrainingTest {
 
     @Test
     void oneStepReachesEveryParameter() {
-        InfNetConfig config = new InfNetConfig(0.25, 64);
+        NetworkSize config = new NetworkSize(0.25, 64);
         try (NDManager manager = NDManager.newBaseManager()) {
             InfNet net = new InfNet(config);
             net.initialize(manager, DataType.FLOAT32, config.inputShape(2));

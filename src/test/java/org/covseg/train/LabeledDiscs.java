@@ -8,7 +8,7 @@ import org.covseg.data.LabeledSlice;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.model.ModelSpec;
-import org.covseg.nn.InfNetConfig;
+import org.covseg.nn.NetworkSize;
 
 /**
  * Labeled slices as a dataset holds them: a white disc ("lesion") on black, its 0/1 mask (the image thresholded), no
@@ -16,7 +16,7 @@ import org.covseg.nn.InfNetConfig;
  */
 final class LabeledDiscs {
 
-    static final ModelSpec SPEC = ModelSpec.infection("test", new InfNetConfig(1.0, 64), Map.of(),
+    static final ModelSpec SPEC = ModelSpec.infection("test", new NetworkSize(1.0, 64), Map.of(),
             Map.of());
 
     private LabeledDiscs() {
