@@ -12,11 +12,6 @@ import org.covseg.infer.MulticlassMaps;
  */
 public final class ClassSplit {
 
-    public static final String RULE = "Ground-glass / consolidation: the single-class infection mask decides which"
-            + " voxels are infected; the multi-class model only decides their class: consolidation (label 2) where"
-            + " its consolidation probability exceeds its ground-glass probability, else ground-glass opacity"
-            + " (label 1). Its own background decision is not used, so ground-glass + consolidation = infection.";
-
     private ClassSplit() {
     }
 

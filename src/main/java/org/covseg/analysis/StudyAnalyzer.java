@@ -19,6 +19,7 @@ import org.covseg.lungs.LungMasks;
 import org.covseg.lungs.LungSide;
 import org.covseg.report.Agreement;
 import org.covseg.report.AnalysisReport;
+import org.covseg.report.Approximations;
 import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
 import org.covseg.report.MaskOrigin;
@@ -382,44 +383,12 @@ public final class StudyAnalyzer {
     }
 
     private List<String> approximations(Scan scan, boolean spacingKnown, boolean userInfection, boolean split) {
-        List<String> a = new ArrayList<>();
-        if (userInfection) {
-            a.add("Infection is the user's mask " + absolute(userMasks.infection()) + ", taken as given (not checked"
-                    + " by covseg); every percentage and score is only as good as that mask.");
-        } else {
-            a.add("Infection is where the single-class network's probability is at or above " + settings.threshold()
-                    + ", not checked by a reader. " + (split ? ClassSplit.RULE + " The multi-class model's prior is "
-                    + classMaps.priorUsed() + "; it was trained on 50 COVID-SemiSeg slices, so the split is rough."
-                    : AnalysisReport.noClassSplit(noClassesReason)));
-            if (scan.volumes().get(0).unit() == IntensityUnit.HU) {
-                a.add("Voxels whose 3x3 in-plane neighbourhood averages below " + (int) AeratedLung.MAX_HU + " HU are"
-                        + " aerated lung and never infection, whatever the network says.");
-            }
-        }
-        if (userMasks.lungs() != null) {
-            a.add("The lung mask is the user's " + absolute(userMasks.lungs()) + ", used as given"
-                    + (userMasks.lungLabels() == LungLabels.BINARY ? "; covseg split it into the right and left lung"
-                    + " (by the body's midline and the pleural junction), which decides the per-lung numbers" : "")
-                    + ". Infection outside it enters no percentage and no score.");
-        } else {
-            a.add("The lung mask is computed automatically, with the infection mask added to the lung it touches"
-                    + " within the thoracic envelope (near the lungs found on the CT alone); errors of either mask"
-                    + " change every percentage and score.");
-        }
-        if (scan.kind().isVolume()) {
-            a.add("Lobes and segments are geometric approximations, not anatomy: each lung's bounding box is cut into"
-                    + " cranio-caudal sixths and thirds, front and back halves and lateral and medial halves, without"
-                    + " fissures or an atlas (the exact cuts are in the CT severity score's definition).");
-        } else {
-            a.add("A 2-D image gives the infected share of that image's lung area, not of the whole lungs; the"
-                    + " whole-lung scores (CT severity score, total CT score, MosMed category) are not applicable.");
-        }
-        if (!spacingKnown) {
-            a.add("The pixel size of the images is unknown, so amounts are pixel counts; give --pixel-mm to get mm².");
-        } else if (!scan.kind().isVolume()) {
-            a.add("The pixel size " + settings.pixelMm() + " mm was given with --pixel-mm, not read from the images.");
-        }
-        return a;
+        return new Approximations(userInfection ? absolute(userMasks.infection()) : null, settings.threshold(),
+                split ? classMaps.priorUsed() : null, noClassesReason,
+                scan.volumes().get(0).unit() == IntensityUnit.HU, AeratedLung.MAX_HU,
+                userMasks.lungs() == null ? null : absolute(userMasks.lungs()),
+                userMasks.lungLabels() == LungLabels.BINARY, scan.kind().isVolume(), spacingKnown,
+                settings.pixelMm()).sentences();
     }
 
     static <T> T timed(Map<String, Double> timings, String stage, Supplier<T> work) {
