@@ -1,6 +1,7 @@
 package org.covseg.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,34 +130,10 @@ public final class StudyAnalyzer {
         InfectionLabels labels = given.infection() != null ? userMasks.infectionLabels()
                 : split ? InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION : InfectionLabels.BINARY;
 
-        List<Volume> slices = new ArrayList<>();
-        cts.forEach(ct -> slices.addAll(axialSlices(ct)));
-        List<float[]> maps;
-        List<Volume[]> masks = new ArrayList<>();
-        if (given.infection() != null) {
-            maps = List.of();
-            slicesDone.accept(slices.size());
-            masks.add(new Volume[] {null, given.infection()});
-        } else {
-            maps = timed(timings, "infection", () -> infectionMaps.probabilities(slices, slicesDone));
-            int next = 0;
-            for (Volume ct : cts) {
-                Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
-                        IntensityUnit.PROBABILITY);
-                next += ct.depth();
-                masks.add(new Volume[] {probability, AeratedLung.removeFrom(threshold(probability), ct)});
-            }
-        }
+        Infection infection = given.infection() != null ? Infection.given(given.infection(), cts, slicesDone)
+                : timed(timings, "infection", () -> findInfection(cts, slicesDone));
         LungAddedByInfection addedLung = new LungAddedByInfection();
-        List<StudyGrid> lungGrids = timed(timings, "lungs", () -> {
-            List<StudyGrid> g = new ArrayList<>();
-            for (int i = 0; i < cts.size(); i++) {
-                Volume[] m = masks.get(i);
-                Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), m[1], scan, addedLung);
-                g.add(new StudyGrid(cts.get(i), m[0], m[1], lungs));
-            }
-            return g;
-        });
+        List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan, addedLung));
         List<StudyGrid> grids = !split ? lungGrids
                 : timed(timings, "classes", () -> lungGrids.stream().map(this::withClasses).toList());
         CovidDetection covid = detection == null ? CovidDetection.notRun(noDetectionReason)
@@ -182,10 +159,52 @@ public final class StudyAnalyzer {
         Optional<String> framingNote = given.lungs() != null ? Optional.empty()
                 : lungMasks.framing() == Framing.LUNG_BOX ? Optional.of(CroppedImages.READ_AS_CROPPED)
                 : CroppedImages.hint(scan, grids);
-        return new AnalysedStudy(scan, grids, maps, scored.severity(), covid, scored.slices(),
+        return new AnalysedStudy(scan, grids, infection.maps(), scored.severity(), covid, scored.slices(),
                 input(scan, grids, spacingKnown, framingNote), models, userInfection ? null : settings.threshold(),
                 labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
+    }
+
+    /**
+     * The infection of each CT of the scan: the network's probability maps (one per axial slice, in order), and per CT
+     * its probability volume and mask. The probability is null where the user gave the mask.
+     */
+    private record Infection(List<float[]> maps, List<Volume> probabilities, List<Volume> masks) {
+
+        static Infection given(Volume mask, List<Volume> cts, IntConsumer slicesDone) {
+            slicesDone.accept(cts.stream().mapToInt(Volume::depth).sum());
+            return new Infection(List.of(), Collections.singletonList(null), List.of(mask));
+        }
+    }
+
+    /** The network's infection on every axial slice, thresholded, without aerated lung. */
+    private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
+        List<Volume> slices = new ArrayList<>();
+        cts.forEach(ct -> slices.addAll(axialSlices(ct)));
+        List<float[]> maps = infectionMaps.probabilities(slices, slicesDone);
+        List<Volume> probabilities = new ArrayList<>();
+        List<Volume> masks = new ArrayList<>();
+        int next = 0;
+        for (Volume ct : cts) {
+            Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
+                    IntensityUnit.PROBABILITY);
+            next += ct.depth();
+            probabilities.add(probability);
+            masks.add(AeratedLung.removeFrom(threshold(probability), ct));
+        }
+        return new Infection(maps, probabilities, masks);
+    }
+
+    /** Each CT's grid with its infection and its lungs: the user's, or found on the CT with the infection added. */
+    private List<StudyGrid> withLungs(List<Volume> cts, Infection infection, GivenMasks given, Scan scan,
+            LungAddedByInfection addedLung) {
+        List<StudyGrid> grids = new ArrayList<>();
+        for (int i = 0; i < cts.size(); i++) {
+            Volume mask = infection.masks().get(i);
+            Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), mask, scan, addedLung);
+            grids.add(new StudyGrid(cts.get(i), infection.probabilities().get(i), mask, lungs));
+        }
+        return grids;
     }
 
     /** The grid with its infection mask split into ground-glass (1) and consolidation (2) by {@link ClassSplit}. */
