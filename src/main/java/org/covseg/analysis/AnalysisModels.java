@@ -35,10 +35,10 @@ public final class AnalysisModels implements AutoCloseable {
             }
             return new Folders(infection, multiclass != null ? multiclass : noClasses || infection == null ? null
                             : DefaultModels.installedMulticlass().orElse(null),
-                    noClasses ? "not run (--no-classes)"
+                    noClasses ? "switched off (--no-classes)"
                             : "no multi-class model installed (models/multiclass); give --multiclass-model <dir>",
                     detect != null ? detect : noDetect ? null : DefaultModels.installedDetector().orElse(null),
-                    noDetect ? "not run (--no-detect)"
+                    noDetect ? "switched off (--no-detect)"
                             : "no detection model installed (models/detect); give --detect-model <dir>");
         }
     }

@@ -39,10 +39,10 @@ public final class StudyAnalyses implements AutoCloseable {
                 new LungSegmenter(options.croppedToLungs() ? Framing.LUNG_BOX : Framing.BODY),
                 new StudyAnalyzer.Settings(options.threshold(), options.pixelMm()), masks);
         if (!options.classes()) {
-            analyzer = analyzer.withClasses(null, "not run (switched off for this job)");
+            analyzer = analyzer.withClasses(null, "switched off for this job");
         }
         if (!options.detection()) {
-            analyzer = analyzer.withDetection(null, "not run (switched off for this job)");
+            analyzer = analyzer.withDetection(null, "switched off for this job");
         }
         AnalysisJob.Request request = new AnalysisJob.Request(study, target, options.series(), covsegVersion,
                 options.pdf(), options.rewindow(), options.orientation());

@@ -1,12 +1,12 @@
 package org.covseg.report;
 
+import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
-import static org.covseg.report.ReportText.spacing;
-import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.number;
 import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
+import static org.covseg.report.ReportText.spacing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,10 +18,10 @@ import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
 import org.covseg.severity.CtSeverityScore;
 import org.covseg.severity.Finding;
-import org.covseg.severity.MosmedCategory;
 import org.covseg.severity.PercentageOfInfection;
 import org.covseg.severity.SeverityReport;
 import org.covseg.severity.TotalCtScore;
+import org.covseg.severity.WholeLungScore;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, images as data URIs, nothing fetched) showing an
@@ -222,17 +222,11 @@ public final class AnalysisHtml {
                         number(f.largestLesion().value()), esc(s.unit()), number(f.threshold())))
                 .append("</td>").append(definition(f.definition())).append("</tr>\n");
         detection(h, detection);
-        CtSeverityScore ct = s.ctSeverityScore();
-        scoreRow(h, ct.label(), ct.applicable() ? ct.total() + " / " + ct.maximum() : null,
-                ct.notApplicableReason(), ct.definition());
-        TotalCtScore total = s.totalCtScore();
-        scoreRow(h, total.label(), total.applicable() ? total.total() + " / " + total.maximum() : null,
-                total.notApplicableReason(), total.definition());
-        MosmedCategory m = s.mosmedCategory();
-        scoreRow(h, m.label(), m.applicable() ? m.category() + String.format(Locale.ROOT, " (involvement %s)",
-                percent(m.involvementPercent())) : null, m.notApplicableReason(), m.definition());
+        for (WholeLungScore w : s.wholeLungScores()) {
+            scoreRow(h, w.label(), w.reading(), w.notApplicableReason(), w.definition());
+        }
         h.append("</table>\n");
-        if (ct.applicable()) {
+        if (s.ctSeverityScore().applicable()) {
             regionTable(h, s);
         }
     }
@@ -280,12 +274,9 @@ public final class AnalysisHtml {
             scoreRow(h, any.percentageOfInfection().label(), "per image, above", null,
                     any.percentageOfInfection().definition());
             scoreRow(h, "Finding flag", "per image, above", null, any.finding().definition());
-            scoreRow(h, any.ctSeverityScore().label(), null, any.ctSeverityScore().notApplicableReason(),
-                    any.ctSeverityScore().definition());
-            scoreRow(h, any.totalCtScore().label(), null, any.totalCtScore().notApplicableReason(),
-                    any.totalCtScore().definition());
-            scoreRow(h, any.mosmedCategory().label(), null, any.mosmedCategory().notApplicableReason(),
-                    any.mosmedCategory().definition());
+            for (WholeLungScore w : any.wholeLungScores()) {
+                scoreRow(h, w.label(), null, w.notApplicableReason(), w.definition());
+            }
             h.append("</table>\n");
         }
     }

@@ -1,12 +1,12 @@
 package org.covseg.report;
 
+import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.detectionBasis;
 import static org.covseg.report.ReportText.involvement;
-import static org.covseg.report.ReportText.spacing;
 import static org.covseg.report.ReportText.number;
-import static org.covseg.report.ReportText.OVERVIEW_LEGEND;
 import static org.covseg.report.ReportText.numericsSentence;
 import static org.covseg.report.ReportText.percent;
+import static org.covseg.report.ReportText.spacing;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -19,12 +19,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.covseg.CovsegException;
 import org.covseg.io.AtomicFiles;
-import org.covseg.severity.CtSeverityScore;
 import org.covseg.severity.Finding;
-import org.covseg.severity.MosmedCategory;
 import org.covseg.severity.PercentageOfInfection;
 import org.covseg.severity.SeverityReport;
-import org.covseg.severity.TotalCtScore;
+import org.covseg.severity.WholeLungScore;
 import org.knowm.xchart.BitmapEncoder;
 
 /**
@@ -175,15 +173,9 @@ public final class AnalysisPdf {
                 ? "not run: " + d.notRun()
                 : String.format(Locale.ROOT, "probability %.2f\n%s", d.probability(), detectionBasis(d)),
             d.caveat() + (d.rule() == null ? "" : " Rule: " + d.rule() + ".")});
-        CtSeverityScore ct = s.ctSeverityScore();
-        rows.add(row(ct.label(), ct.applicable() ? ct.total() + " / " + ct.maximum() : null,
-                ct.notApplicableReason(), ct.definition()));
-        TotalCtScore total = s.totalCtScore();
-        rows.add(row(total.label(), total.applicable() ? total.total() + " / " + total.maximum() : null,
-                total.notApplicableReason(), total.definition()));
-        MosmedCategory m = s.mosmedCategory();
-        rows.add(row(m.label(), m.applicable() ? m.category() + " (involvement " + percent(m.involvementPercent())
-                + ")" : null, m.notApplicableReason(), m.definition()));
+        for (WholeLungScore w : s.wholeLungScores()) {
+            rows.add(row(w.label(), w.reading(), w.notApplicableReason(), w.definition()));
+        }
         pdf.table(new float[] {0.17f, 0.33f, 0.5f}, rows, 7.5f);
     }
 

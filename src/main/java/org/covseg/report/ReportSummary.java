@@ -5,11 +5,9 @@ import static org.covseg.report.ReportText.involvement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.covseg.severity.CtSeverityScore;
-import org.covseg.severity.MosmedCategory;
 import org.covseg.severity.PercentageOfInfection;
 import org.covseg.severity.SeverityReport;
-import org.covseg.severity.TotalCtScore;
+import org.covseg.severity.WholeLungScore;
 
 /**
  * The answer a report leads with, in a few rows: involvement of each lung and both, the CT severity score, the total
@@ -32,14 +30,9 @@ final class ReportSummary {
         rows.add(new String[] {"both lungs", involvement("infected", poi.total(), poi.unit())});
         rows.add(new String[] {"right lung", involvement("infected", poi.right(), poi.unit())});
         rows.add(new String[] {"left lung", involvement("infected", poi.left(), poi.unit())});
-        CtSeverityScore ct = s.ctSeverityScore();
-        rows.add(new String[] {"CT severity score", ct.applicable() ? ct.total() + " / " + ct.maximum()
-                : "not applicable"});
-        TotalCtScore total = s.totalCtScore();
-        rows.add(new String[] {"total CT score", total.applicable() ? total.total() + " / " + total.maximum()
-                : "not applicable"});
-        MosmedCategory m = s.mosmedCategory();
-        rows.add(new String[] {"MosMed category", m.applicable() ? m.category() : "not applicable"});
+        for (WholeLungScore w : s.wholeLungScores()) {
+            rows.add(new String[] {w.name(), w.applicable() ? w.reading() : "not applicable"});
+        }
         rows.add(new String[] {"finding", s.finding().present() ? "infection present" : "no finding"});
         CovidDetection d = r.detection();
         if (d != null) {

@@ -13,7 +13,17 @@ import java.util.List;
  * @param regions             the 20 regions' scores (empty when not applicable)
  */
 public record CtSeverityScore(String label, String definition, boolean applicable, String notApplicableReason,
-                              Integer total, int maximum, List<RegionScore> regions) {
+                              Integer total, int maximum, List<RegionScore> regions) implements WholeLungScore {
+
+    @Override
+    public String name() {
+        return "CT severity score";
+    }
+
+    @Override
+    public String reading() {
+        return applicable ? total + " / " + maximum : null;
+    }
 
     public static final String LABEL = "CT severity score (geometric approximation of the 20 segments, not anatomical)";
     public static final int MAXIMUM = 40;

@@ -10,7 +10,17 @@ package org.covseg.severity;
  * @param involvementPercent  infected share of both lungs (any class) in %, or null when not applicable
  */
 public record MosmedCategory(String label, String definition, boolean applicable, String notApplicableReason,
-                             String category, Integer level, Double involvementPercent) {
+                             String category, Integer level, Double involvementPercent) implements WholeLungScore {
+
+    @Override
+    public String name() {
+        return "MosMed category";
+    }
+
+    @Override
+    public String reading() {
+        return applicable ? category : null;
+    }
 
     public static final String LABEL = "MosMedData category (CT-0 to CT-4) from whole-lung involvement";
     public static final String DEFINITION = "Involvement p = infected lung voxels (any class, both lungs, or the one"

@@ -1,5 +1,7 @@
 package org.covseg.severity;
 
+import java.util.List;
+
 /**
  * Everything severity scoring computed for one scan or slice: numbers, labels and the exact definitions, in a
  * shape meant to be serialised as is (field names are stable).
@@ -17,4 +19,9 @@ public record SeverityReport(String unit, boolean singleSlice, InfectionLabels i
                              PercentageOfInfection percentageOfInfection, Finding finding,
                              CtSeverityScore ctSeverityScore, TotalCtScore totalCtScore,
                              MosmedCategory mosmedCategory) {
+
+    /** The whole-lung scores, in the order reports print them: the one list a new such score is added to. */
+    public List<WholeLungScore> wholeLungScores() {
+        return List.of(ctSeverityScore, totalCtScore, mosmedCategory);
+    }
 }

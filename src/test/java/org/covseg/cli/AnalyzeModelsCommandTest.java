@@ -71,8 +71,8 @@ class AnalyzeModelsCommandTest {
         Cli r = analyze(ct, out, "--no-classes", "--no-detect");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
-        assertThat(report.get("infectionClasses").asText()).contains("not run (--no-classes)");
-        assertThat(report.at("/detection/notRun").asText()).isEqualTo("not run (--no-detect)");
+        assertThat(report.get("infectionClasses").asText()).contains("switched off (--no-classes)");
+        assertThat(report.at("/detection/notRun").asText()).isEqualTo("switched off (--no-detect)");
         assertThat(report.get("models").findValuesAsText("task")).containsExactly("infection");
         assertThat(out.resolve("chest_labels.nii.gz")).doesNotExist();
         assertThat(out.resolve("report.pdf")).doesNotExist();

@@ -134,7 +134,7 @@ class CohortRunTest {
     private static CohortSettings settings(Path out) {
         return new CohortSettings(out.toString(), DefaultModels.infection().toAbsolutePath().toString(),
                 DefaultModels.installedMulticlass().map(p -> p.toAbsolutePath().toString()).orElse(null),
-                null, "no multi-class model installed (models/multiclass)", "not run (--no-detect)",
+                null, "no multi-class model installed (models/multiclass)", "switched off (--no-detect)",
                 new AnalysisOptions(null, 0.5, null, true, false, false, false, false,
                         AnalysisOptions.DEFAULTS.orientation()), 4, 1, "test");
     }

@@ -181,6 +181,20 @@ class SeverityScorerTest {
     }
 
     @Test
+    void theWholeLungScoresAreListedInReportOrderWithTheirReadings() {
+        // the same masks as above: CT-SS 9 / 40, total CT score 8 / 25, 17.7 % involved -> CT-1
+        List<WholeLungScore> scores = boxLungsWithKnownScores().score().wholeLungScores();
+        assertThat(scores).extracting(WholeLungScore::name)
+                .containsExactly("CT severity score", "total CT score", "MosMed category");
+        assertThat(scores).extracting(WholeLungScore::reading).containsExactly("9 / 40", "8 / 25", "CT-1");
+
+        TestMasks slice = new TestMasks(20, 10, 1).lung(1, 0, 9, 0, 9, 0, 0).lung(2, 10, 19, 0, 9, 0, 0);
+        assertThat(slice.score(InfectionLabels.BINARY, true).wholeLungScores())
+                .allSatisfy(w -> assertThat(w.reading()).isNull())
+                .allSatisfy(w -> assertThat(w.notApplicableReason()).startsWith("not applicable to a single slice"));
+    }
+
+    @Test
     void mosmedCategoryFromWholeLungInvolvement() {
         // lungs 2 x 192 = 384 voxels; infected 47 + 1 + 16 + 4 = 68 = 17.7 % -> CT-1; the largest lesion, the
         // right apical block, is 32 voxels x 10 mm³ = 320 mm³ >= 100 mm³, so there is a finding
