@@ -65,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-44s %10.0f%n", "peak resident memory (MB)", r.peakRssBytes() / 1e6);
             out.printf("%-44s %10d%n", "threads (PyTorch intra-op)", r.threads());
             out.printf("%-44s %10s%n", "OMP_WAIT_POLICY", r.ompWaitPolicy());
+            out.printf("%-44s %10s%n", "malloc (COVSEG_MALLOC=tcmalloc preloads it)", allocator());
             out.printf("%-44s %10d%n", "timed repetitions (median)", r.repetitions());
             out.printf("%-44s %10s%n", "numerics mode (engine self-check)", r.numerics());
             if (peer != null) {
@@ -90,5 +91,11 @@ final class BenchCommand implements Callable<Integer> {
                 PeerFigures.ratio(r.inferenceBatch4Ms(), peer.inferenceBatch4Ms()), peer.inferenceBatch4Ms());
         out.printf("%-44s %10.2f  (peer %.1f ms)%n", "covseg / peer, training step batch 4",
                 PeerFigures.ratio(r.trainingBatch4Ms(), peer.trainingBatch4Ms()), peer.trainingBatch4Ms());
+    }
+
+    /** tcmalloc when the launcher preloaded it (COVSEG_MALLOC=tcmalloc), else glibc's malloc. */
+    private static String allocator() {
+        String preload = System.getenv("LD_PRELOAD");
+        return preload != null && preload.contains("tcmalloc") ? "tcmalloc" : "glibc";
     }
 }
