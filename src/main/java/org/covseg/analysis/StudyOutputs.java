@@ -1,10 +1,8 @@
 package org.covseg.analysis;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,10 +15,10 @@ import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.io.AtomicFiles;
-import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiWriter;
 import org.covseg.io.SliceImageWriter;
+import org.covseg.io.StagedFolder;
 import org.covseg.report.AnalysisHtml;
 import org.covseg.report.AnalysisJson;
 import org.covseg.report.AnalysisPdf;
@@ -98,16 +96,7 @@ public final class StudyOutputs {
      */
     public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target, boolean pdf) {
         checkTarget(target);
-        Path parent = target.toAbsolutePath().normalize().getParent();
-        Path tmp;
-        try {
-            Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            AtomicFiles.readableByAll(tmp);
-        } catch (IOException e) {
-            throw new CovsegException("cannot create a folder in " + parent + ": " + e.getMessage(), e);
-        }
-        try {
+        return StagedFolder.write(target, tmp -> {
             Map<String, Double> timings = new LinkedHashMap<>(study.timingsSeconds());
             StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
@@ -123,11 +112,8 @@ public final class StudyOutputs {
                 AnalysisPdf.write(tmp.resolve(PDF), report, keySlices, overview, study.scan().name());
             }
             AnalysisJson.write(tmp.resolve(JSON), report);
-            moveInto(tmp, target);
             return report;
-        } finally {
-            deleteTree(tmp);
-        }
+        });
     }
 
     /** A volume's {@link OverviewSheet}, written to {@code file}; null for 2-D images. */
@@ -210,30 +196,5 @@ public final class StudyOutputs {
                     study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION));
         }
         return out;
-    }
-
-    private static void moveInto(Path tmp, Path target) {
-        try {
-            if (Files.isDirectory(target)) {
-                Files.delete(target);
-            }
-            AtomicFiles.sync(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-            AtomicFiles.syncDirectory(target.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new CovsegException("cannot move the finished outputs to " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try {
-            FileTrees.delete(dir);
-        } catch (IOException e) {
-            throw new CovsegException("cannot remove the unfinished folder " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

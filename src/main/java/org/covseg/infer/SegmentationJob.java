@@ -38,13 +38,13 @@ public final class SegmentationJob {
             if (spec.isMulticlass()) {
                 try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.model(), r.batchSize())) {
                     List<MulticlassMaps> maps = segmenter.predict(slices, bar::stepBy);
-                    return StagedFolder.write(r.output(),
+                    return StagedFolder.writeFiles(r.output(),
                             staging -> SegmentationWriter.writeClasses(scan, maps, r.orientation(), staging));
                 }
             }
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
                 List<float[]> maps = segmenter.predict(slices, bar::stepBy);
-                return StagedFolder.write(r.output(),
+                return StagedFolder.writeFiles(r.output(),
                         staging -> SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), staging));
             }
         }

@@ -6,60 +6,70 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.covseg.CovsegException;
 
 /**
  * Writes a set of files into a folder so that an interrupted run does not leave part of the set looking like all of
- * it: the files are written into a hidden staging folder and moved into place only when all are written. A new
- * folder appears in one rename; into an existing folder the finished files are moved one by one, which takes
- * milliseconds, not the minutes the writing took.
+ * it: everything is written into a hidden staging folder, flushed to the disk, and moved into place only when all is
+ * written. A new or empty folder appears in one rename; into a folder that already holds files the finished files are
+ * moved one by one, which takes milliseconds, not the minutes the writing took. Nothing is left when the writer fails.
  */
 public final class StagedFolder {
 
     private StagedFolder() {
     }
 
-    /**
-     * Runs {@code writer} on a staging folder (it returns the files it wrote there) and moves them into {@code folder};
-     * returns their final paths. Nothing is left in {@code folder} when {@code writer} fails.
-     */
-    public static List<Path> write(Path folder, Function<Path, List<Path>> writer) {
+    /** Runs {@code writer} on a staging folder, moves what it wrote into {@code folder} and returns its result. */
+    public static <T> T write(Path folder, Function<Path, T> writer) {
         Path target = folder.toAbsolutePath().normalize();
-        boolean fresh = !Files.exists(target);
+        Path parent = target.getParent();
         Path staging = null;
         try {
-            Files.createDirectories(target.getParent());
-            staging = fresh ? Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-")
+            boolean whole = !Files.exists(target) || isEmptyFolder(target);
+            Files.createDirectories(parent);
+            staging = whole ? Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-")
                     : Files.createTempDirectory(target, ".covseg-partial-");
             AtomicFiles.readableByAll(staging);
-            List<Path> staged = writer.apply(staging);
+            T result = writer.apply(staging);
             AtomicFiles.sync(staging);
-            List<Path> placed = new ArrayList<>();
-            if (fresh) {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                AtomicFiles.syncDirectory(target.getParent());
+            if (whole) {
+                Files.deleteIfExists(target);
+                move(staging, target);
                 staging = null;
-                for (Path p : staged) {
-                    placed.add(target.resolve(p.getFileName()));
-                }
-                return placed;
+                AtomicFiles.syncDirectory(parent);
+                return result;
             }
-            for (Path p : staged) {
-                Path to = target.resolve(p.getFileName());
-                move(p, to);
-                placed.add(to);
+            try (Stream<Path> entries = Files.list(staging)) {
+                for (Path p : entries.toList()) {
+                    move(p, target.resolve(p.getFileName()));
+                }
             }
             AtomicFiles.syncDirectory(target);
-            return placed;
+            return result;
         } catch (IOException e) {
             throw new CovsegException("cannot write the outputs to " + target + ": " + e.getMessage(), e);
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
             }
+        }
+    }
+
+    /** {@link #write} for a writer that returns the files it wrote: returns where they are now. */
+    public static List<Path> writeFiles(Path folder, Function<Path, List<Path>> writer) {
+        Path target = folder.toAbsolutePath().normalize();
+        return write(folder, writer).stream().map(p -> target.resolve(p.getFileName())).toList();
+    }
+
+    private static boolean isEmptyFolder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isEmpty();
         }
     }
 

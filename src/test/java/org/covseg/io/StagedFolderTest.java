@@ -21,7 +21,7 @@ class StagedFolderTest {
     void aNewFolderAppearsWithAllItsFiles() throws IOException {
         Path out = dir.resolve("new/out");
 
-        List<Path> written = StagedFolder.write(out, staging -> List.of(file(staging, "a.png"), file(staging,
+        List<Path> written = StagedFolder.writeFiles(out, staging -> List.of(file(staging, "a.png"), file(staging,
                 "b.png")));
 
         assertThat(written).containsExactly(out.resolve("a.png"), out.resolve("b.png"));
@@ -30,12 +30,23 @@ class StagedFolderTest {
     }
 
     @Test
+    void anEmptyFolderIsReplacedByTheFinishedOneAndTheWritersResultReturned() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("empty"));
+
+        String result = StagedFolder.write(out, staging -> file(staging, "report.json").getFileName().toString());
+
+        assertThat(result).isEqualTo("report.json");
+        assertThat(names(out)).containsExactly("report.json");
+        assertThat(names(dir)).containsExactly("empty");
+    }
+
+    @Test
     void intoAnExistingFolderTheFilesJoinWhatIsThere() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("mine.txt"), "kept");
         Files.writeString(out.resolve("a.png"), "old");
 
-        StagedFolder.write(out, staging -> List.of(file(staging, "a.png")));
+        StagedFolder.writeFiles(out, staging -> List.of(file(staging, "a.png")));
 
         assertThat(names(out)).containsExactlyInAnyOrder("mine.txt", "a.png");
         assertThat(Files.readString(out.resolve("a.png"))).isEqualTo("a.png");
@@ -46,7 +57,7 @@ class StagedFolderTest {
         Path existing = Files.createDirectories(dir.resolve("existing"));
         Path fresh = dir.resolve("fresh");
         for (Path out : List.of(existing, fresh)) {
-            assertThatThrownBy(() -> StagedFolder.write(out, staging -> {
+            assertThatThrownBy(() -> StagedFolder.writeFiles(out, staging -> {
                 file(staging, "a.png");
                 throw new IllegalStateException("interrupted after one file of two");
             })).hasMessage("interrupted after one file of two");
