@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.covseg.experiment.ExperimentConfig;
@@ -46,6 +48,11 @@ final class ExperimentCommand implements Callable<Integer> {
             + " protocol.")
     Integer folds;
 
+    @Option(names = "--fold", split = ",", paramLabel = "<i>",
+            description = "Run only these folds (numbered from 1, comma-separated), e.g. to share an experiment's"
+                    + " folds between processes or machines with the same --out; the results show every fold's state.")
+    Set<Integer> onlyFolds = new TreeSet<>();
+
     @Option(names = "--epochs", description = "Epochs of every cell.")
     Integer epochs;
 
@@ -66,8 +73,8 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentConfig experiment = ExperimentConfig.read(config,
                 new Overrides(out, data, folds, epochs, width, size, batchSize, threads));
         PrintWriter stdout = spec.commandLine().getOut();
-        ExperimentRunner.Outcome outcome = ExperimentRunner.run(experiment, cells, CliArguments.recipe(spec),
-                stdout);
+        ExperimentRunner.Outcome outcome = ExperimentRunner.run(experiment, cells, onlyFolds,
+                CliArguments.recipe(spec), stdout);
         outcome.table().forEach(stdout::println);
         stdout.println("wrote " + outcome.written().stream().map(Path::toString).collect(Collectors.joining(", ")));
         if (outcome.stopped()) {

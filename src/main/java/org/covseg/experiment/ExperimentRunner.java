@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.Split;
@@ -53,25 +54,36 @@ public final class ExperimentRunner {
     private final Pretrainings pretrainings;
     private final SemiRuns semiRuns;
     private final Map<String, String> failures = new LinkedHashMap<>();
+    private final Set<Integer> onlyFolds;
     private List<Split> folds;
 
-    private ExperimentRunner(ExperimentConfig config, String command, PrintWriter log) {
+    private ExperimentRunner(ExperimentConfig config, Set<Integer> onlyFolds, String command, PrintWriter log) {
         this.config = config;
+        this.onlyFolds = onlyFolds;
         this.command = command;
         this.log = log;
         this.pretrainings = new Pretrainings(config, command, log);
         this.semiRuns = new SemiRuns(config, command, log);
     }
 
-    /** Runs the named cells ({@code only}; all when empty) of the experiment; see the class comment. */
-    public static Outcome run(ExperimentConfig config, List<String> only, String command, PrintWriter log)
-            throws IOException {
-        return new ExperimentRunner(config, command, log).run(only);
+    /**
+     * Runs the named cells ({@code only}; all when empty) of the experiment on the numbered folds ({@code onlyFolds},
+     * from 1; all when empty), so that several processes or machines can share one experiment's folds; see the class
+     * comment.
+     */
+    public static Outcome run(ExperimentConfig config, List<String> only, Set<Integer> onlyFolds, String command,
+            PrintWriter log) throws IOException {
+        return new ExperimentRunner(config, onlyFolds, command, log).run(only);
     }
 
     private Outcome run(List<String> only) throws IOException {
         List<Cell> selected = only.isEmpty() ? config.cells() : only.stream().map(config::cell).toList();
         folds = config.protocol().splits(Datasets.open(config.data()).names(), config.seed());
+        for (int fold : onlyFolds) {
+            if (fold < 1 || fold > folds.size()) {
+                throw new CovsegException("--fold " + fold + ": the protocol has folds 1 to " + folds.size());
+            }
+        }
         for (int i = 0; i < folds.size(); i++) {
             Files.createDirectories(config.out().resolve("folds"));
             Splits.write(folds.get(i), config.out().resolve("folds").resolve("fold-" + (i + 1) + ".json"));
@@ -105,6 +117,9 @@ public final class ExperimentRunner {
         Fingerprint.check(cellDir.resolve("cell.json"), recipe(cell), RECIPE_DEFAULTS, "cell '" + cell.name() + "'");
         for (int fold = 1; fold <= folds.size(); fold++) {
             Path dir = foldDirectory(cell, fold);
+            if (!onlyFolds.isEmpty() && !onlyFolds.contains(fold)) {
+                continue;
+            }
             if (Files.exists(dir.resolve(FoldResult.FILE))) {
                 log.printf("cell %s, fold %d: finished earlier, skipped%n", cell.name(), fold);
                 continue;

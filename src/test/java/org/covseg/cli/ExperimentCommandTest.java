@@ -144,9 +144,34 @@ class ExperimentCommandTest {
         assertThat(r.err()).contains("cell 'plain'", "was made with other settings", "settings.epochs: 1 → 2");
     }
 
-    /** A run stopped after epoch 1 of 2 leaves checkpoint/last at the epoch boundary; the experiment resumes it. */
+    /** Two processes share one experiment's folds with --fold; the table counts what is on disk. */
     @Test
     @Order(6)
+    void foldSelectionRunsOnlyTheNamedFolds() throws IOException {
+        Path shared = dir.resolve("shared");
+        Cli second = Cli.run("experiment", config.toString(), "--cells", "plain", "--out", shared.toString(),
+                "--fold", "2");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(shared.resolve("plain/fold-1")).doesNotExist();
+        assertThat(shared.resolve("plain/fold-2/result.json")).exists();
+        assertThat(Files.readAllLines(shared.resolve("results.csv")).get(1))
+                .startsWith("plain,supervised,infection,partial 1/2,1,2,");
+
+        Cli first = Cli.run("experiment", config.toString(), "--cells", "plain", "--out", shared.toString(),
+                "--fold", "1");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("fold 2");
+        assertThat(Files.readAllLines(shared.resolve("results.csv")).get(1))
+                .startsWith("plain,supervised,infection,done,2,2,");
+
+        Cli outside = Cli.run("experiment", config.toString(), "--out", shared.toString(), "--fold", "3");
+        assertThat(outside.exitCode()).isNotZero();
+        assertThat(outside.err().strip()).isEqualTo("covseg: --fold 3: the protocol has folds 1 to 2");
+    }
+
+    /** A run stopped after epoch 1 of 2 leaves checkpoint/last at the epoch boundary; the experiment resumes it. */
+    @Test
+    @Order(7)
     void anInterruptedFoldResumesFromItsCheckpoint() throws IOException {
         Path resumed = dir.resolve("resumed");
         Path fold1 = resumed.resolve("plain/fold-1");
@@ -172,7 +197,7 @@ class ExperimentCommandTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void multiclassCellsTakeEachFoldsPriorAndReportPerClass() throws IOException {
         Path mcData = TinyMulticlassDataset.write(dir, 6);
         Path mcConfig = write("mc.json", """
@@ -205,7 +230,7 @@ class ExperimentCommandTest {
 
     /** Cells name their network: a U-Net from scratch and after its own pre-training block. */
     @Test
-    @Order(10)
+    @Order(11)
     void cellsTrainTheArchitectureTheyName() throws IOException {
         Path archConfig = write("arch.json", """
                 {"data": "tiny", "task": "infection", "out": "arch-out", "seed": 3, "protocol": {"folds": 2},
@@ -234,7 +259,7 @@ class ExperimentCommandTest {
      * missing), validating on that fold's slices only; the semi cell fine-tunes it, and a re-run reuses everything.
      */
     @Test
-    @Order(11)
+    @Order(12)
     void aSemiBlockMakesEachFoldsModelFromThatFoldsStartCell() throws IOException {
         TinyDataset.write(dir.resolve("unl"), 4);
         Path semiConfig = write("semi.json", """
