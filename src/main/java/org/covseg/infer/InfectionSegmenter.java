@@ -16,34 +16,52 @@ import org.covseg.image.Volume;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 import org.covseg.model.NetworkInput;
+import org.covseg.model.TestTimeFlips;
 
 /**
  * Runs a single-class infection model of any {@link org.covseg.nn.SegmentationArchitecture} on slices: batches
- * them, runs the network in eval mode and returns the sigmoid of its segmentation output (Inf-Net's map2) resized back to each slice's own size (the logits are resized, then the sigmoid applied, as the
- * official test script does).
+ * them, runs the network in eval mode and returns the sigmoid of its segmentation output (Inf-Net's map2) resized
+ * back to each slice's own size (the logits are resized, then the sigmoid applied, as the official test script does).
+ * With the model's {@link TestTimeFlips}, that map is the mean of the maps of the slice's mirrored copies.
  */
 public final class InfectionSegmenter implements AutoCloseable {
 
     private final NDManager manager;
     private final Block net;
     private final ModelSpec spec;
+    private final TestTimeFlips flips;
     private final int batchSize;
 
-    private InfectionSegmenter(NDManager manager, Block net, ModelSpec spec, int batchSize) {
+    private InfectionSegmenter(NDManager manager, Block net, ModelSpec spec, TestTimeFlips flips, int batchSize) {
         this.manager = manager;
         this.net = net;
         this.spec = spec;
+        this.flips = flips;
         this.batchSize = batchSize;
     }
 
+    /** The model of {@code modelDir}, run as its model.json says (with its test-time flips). */
     public static InfectionSegmenter open(Path modelDir, int batchSize) {
+        return open(modelDir, batchSize, false);
+    }
+
+    /**
+     * The model of {@code modelDir} as a multiclass model's prior: the network's own map, without test-time flips,
+     * as multiclass models are trained with it, whatever the infection model's own masks use.
+     */
+    public static InfectionSegmenter openPrior(Path modelDir, int batchSize) {
+        return open(modelDir, batchSize, true);
+    }
+
+    private static InfectionSegmenter open(Path modelDir, int batchSize, boolean prior) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
         ModelSpec spec = ModelDir.readSpec(modelDir);
         NDManager manager = Numerics.newManager();
         try {
-            return new InfectionSegmenter(manager, ModelDir.loadNetwork(modelDir, spec, manager), spec, batchSize);
+            return new InfectionSegmenter(manager, ModelDir.loadNetwork(modelDir, spec, manager), spec,
+                    prior ? TestTimeFlips.NONE : spec.flips(), batchSize);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -52,7 +70,7 @@ public final class InfectionSegmenter implements AutoCloseable {
 
     /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
     public static InfectionSegmenter of(Block net, ModelSpec spec, int batchSize) {
-        return new InfectionSegmenter(Numerics.newManager(), net, spec, batchSize);
+        return new InfectionSegmenter(Numerics.newManager(), net, spec, spec.flips(), batchSize);
     }
 
     public ModelSpec spec() {
@@ -62,23 +80,54 @@ public final class InfectionSegmenter implements AutoCloseable {
     /** Infection probability maps (row-major, each slice's width x height), one per depth-1 slice. */
     public List<float[]> predict(List<Volume> slices, IntConsumer slicesDone) {
         List<float[]> maps = new ArrayList<>(slices.size());
-        int size = spec.inputSize();
-        int output = spec.segmentationArchitecture().segmentationOutput();
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
-            float[] logits;
-            try (NDManager step = manager.newSubManager()) {
-                NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
-                NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
-                logits = FiniteOutputs.require(out.get(output).toFloatArray(), spec.describe());
+            List<float[]> sums = null;
+            for (TestTimeFlips.Mirror mirror : flips.mirrors()) {
+                List<float[]> mapsOfCopy = probabilities(Mirrors.apply(mirror, input, spec.inputSize()), batch,
+                        mirror);
+                sums = sums == null ? mapsOfCopy : add(sums, mapsOfCopy);
             }
-            for (int b = 0; b < batch.size(); b++) {
-                maps.add(LogitPlanes.probability(logits, b, size, batch.get(b)));
+            int copies = flips.mirrors().size();
+            for (float[] sum : sums) {
+                for (int p = 0; p < sum.length; p++) {
+                    sum[p] /= copies;
+                }
             }
+            maps.addAll(sums);
             slicesDone.accept(batch.size());
         }
         return maps;
+    }
+
+    /** The maps of one mirrored copy of a batch's input, mirrored back. */
+    private List<float[]> probabilities(float[] input, List<Volume> batch, TestTimeFlips.Mirror mirror) {
+        int size = spec.inputSize();
+        float[] logits;
+        try (NDManager step = manager.newSubManager()) {
+            NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
+            NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
+            int output = spec.segmentationArchitecture().segmentationOutput();
+            logits = FiniteOutputs.require(out.get(output).toFloatArray(), spec.describe());
+        }
+        logits = Mirrors.apply(mirror, logits, size);
+        List<float[]> maps = new ArrayList<>(batch.size());
+        for (int b = 0; b < batch.size(); b++) {
+            maps.add(LogitPlanes.probability(logits, b, size, batch.get(b)));
+        }
+        return maps;
+    }
+
+    private static List<float[]> add(List<float[]> sums, List<float[]> maps) {
+        for (int i = 0; i < sums.size(); i++) {
+            float[] sum = sums.get(i);
+            float[] map = maps.get(i);
+            for (int p = 0; p < sum.length; p++) {
+                sum[p] += map[p];
+            }
+        }
+        return sums;
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class MulticlassSegmenter implements AutoCloseable {
         NDManager manager = Numerics.newManager();
         try {
             UNet net = ModelDir.loadMulticlassNetwork(modelDir, spec, manager);
-            return new MulticlassSegmenter(manager, net, spec, InfectionSegmenter.open(priorDir, batchSize),
+            return new MulticlassSegmenter(manager, net, spec, InfectionSegmenter.openPrior(priorDir, batchSize),
                     batchSize);
         } catch (RuntimeException e) {
             manager.close();

@@ -85,6 +85,14 @@ public final class ModelDir {
                 || spec.mean().length != 3 || spec.std().length != 3) {
             throw new CovsegException(specFile + " lacks weights, normalisation or window fields");
         }
+        if (spec.testTimeFlips() != null && (!spec.isSegmentation() || spec.isPretrained())) {
+            throw new CovsegException(specFile + ": testTimeFlips applies to infection models only, not to task \""
+                    + spec.task() + "\"");
+        }
+        if (spec.testTimeFlips() != null && spec.formatVersion() < 2) {
+            throw new CovsegException(specFile + ": testTimeFlips needs \"formatVersion\" : 2, so that a covseg"
+                    + " older than it refuses the model instead of making other masks");
+        }
         if (spec.isMulticlass() && (spec.prior() == null || spec.prior().weightsSha256() == null
                 || spec.prior().path() == null)) {
             throw new CovsegException(specFile + " is a multiclass model without its prior (the infection model"

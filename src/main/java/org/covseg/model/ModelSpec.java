@@ -36,15 +36,22 @@ import org.covseg.nn.UNetConfig;
  * @param validation    validation metrics measured when it was saved
  * @param prior         multiclass models only: the single-class infection model whose probability map is part of
  *                      the input (see {@link PriorSpec}); null for infection models
+ * @param testTimeFlips infection models only: the mirrored copies whose maps are averaged ({@link TestTimeFlips});
+ *                      absent means none. Format version 2; a model that sets it is written as version 2 so that
+ *                      an older covseg refuses it instead of making other masks
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String format, int formatVersion, String name, String version, String task,
                         String architecture, String description, double width, int inputSize, float[] mean, float[] std,
                         WindowSpec window, String weights, String weightsSha256,
-                        Map<String, Object> training, Map<String, Object> validation, PriorSpec prior) {
+                        Map<String, Object> training, Map<String, Object> validation, PriorSpec prior,
+                        TestTimeFlips testTimeFlips) {
 
     public static final String FORMAT = "covseg-model";
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format version this covseg reads: 2 added {@code testTimeFlips}. */
+    public static final int FORMAT_VERSION = 2;
+    /** The version written when no key of a newer version is used, so that older covsegs keep reading it. */
+    static final int BASE_FORMAT_VERSION = 1;
     public static final String INFECTION = "infection";
     /** A network pre-trained by inpainting, saved without its output layers: only good for {@code train --init}. */
     public static final String PRETRAINED = "inpainting-pretrained";
@@ -103,19 +110,19 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
      */
     private static ModelSpec of(String task, String name, String architecture, String description, double width,
             int inputSize, Window window, Map<String, Object> training, Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", task, architecture, description, width,
+        return new ModelSpec(FORMAT, BASE_FORMAT_VERSION, name, "1", task, architecture, description, width,
                 inputSize, IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(window.level(), window.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null);
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null, null);
     }
 
     /** A new multi-class model (hash filled in when saved) whose input includes {@code prior}'s map. */
     public static ModelSpec multiclass(String name, UNetConfig config, PriorSpec prior, Map<String, Object> training,
             Map<String, Object> validation) {
-        return new ModelSpec(FORMAT, FORMAT_VERSION, name, "1", MULTICLASS, UNET, null, config.width(),
+        return new ModelSpec(FORMAT, BASE_FORMAT_VERSION, name, "1", MULTICLASS, UNET, null, config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.COVID_SEMISEG.level(), Window.COVID_SEMISEG.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior);
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior, null);
     }
 
     @JsonIgnore
@@ -165,9 +172,14 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return UNetConfig.multiclass(width, inputSize);
     }
 
+    /** The mirrored copies whose maps are averaged; {@link TestTimeFlips#NONE} when model.json names none. */
+    @JsonIgnore
+    public TestTimeFlips flips() {
+        return testTimeFlips == null ? TestTimeFlips.NONE : testTimeFlips;
+    }
+
     ModelSpec withHash(String sha256) {
         return new ModelSpec(format, formatVersion, name, version, task, architecture, description, width,
-                inputSize, mean, std,
-                window, weights, sha256, training, validation, prior);
+                inputSize, mean, std, window, weights, sha256, training, validation, prior, testTimeFlips);
     }
 }

@@ -134,7 +134,7 @@ public final class Pretraining {
             PrintWriter log) {
         log.println("computing the prior of " + slices.size() + " slices with " + prior);
         List<float[]> maps;
-        try (InfectionSegmenter segmenter = InfectionSegmenter.open(prior, 4)) {
+        try (InfectionSegmenter segmenter = InfectionSegmenter.openPrior(prior, 4)) {
             maps = segmenter.predict(slices, n -> { });
         }
         List<float[]> inputs = new ArrayList<>();

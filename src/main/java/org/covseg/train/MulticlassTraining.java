@@ -75,7 +75,7 @@ public final class MulticlassTraining {
                 trainSlices.size() + validationSlices.size());
         MulticlassTrainingSet train;
         MulticlassTrainingSet validation;
-        try (InfectionSegmenter segmenter = InfectionSegmenter.open(priorDir, PRIOR_BATCH)) {
+        try (InfectionSegmenter segmenter = InfectionSegmenter.openPrior(priorDir, PRIOR_BATCH)) {
             train = new MulticlassTrainingSet(trainSlices, priors(segmenter, trainSlices), spec, size)
                     .augmented(r.options().augmentation(), r.options().seed());
             validation = validationSlices.isEmpty() ? null : new MulticlassTrainingSet(validationSlices,
