@@ -1,8 +1,8 @@
 package org.covseg.analysis;
 
-import java.util.Locale;
 import org.covseg.image.Volume;
 import org.covseg.lungs.LungSide;
+import org.covseg.report.MaskOrigins;
 
 /**
  * How much of covseg's lungs only the infection mask put there: lesions outside the lungs found on the CT that touch
@@ -47,10 +47,8 @@ final class LungAddedByInfection {
         return infected == 0 ? 0 : 100.0 * infectedAdded / infected;
     }
 
-    /** E.g. "they make 1.1 % of the right lung and 0.0 % of the left, and hold 24.5 % of the infection measured". */
-    String describe() {
-        return String.format(Locale.ROOT, "they make %.1f %% of the right lung and %.1f %% of the left, and hold"
-                + " %.1f %% of the infection measured", lungPercent(LungSide.RIGHT), lungPercent(LungSide.LEFT),
-                infectionPercent());
+    /** The shares as the report words them. */
+    MaskOrigins.AddedLung facts() {
+        return new MaskOrigins.AddedLung(lungPercent(LungSide.RIGHT), lungPercent(LungSide.LEFT), infectionPercent());
     }
 }

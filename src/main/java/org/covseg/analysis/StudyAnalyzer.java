@@ -17,13 +17,11 @@ import org.covseg.infer.SegmentationWriter;
 import org.covseg.lungs.AeratedLung;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungMasks;
-import org.covseg.lungs.LungSide;
 import org.covseg.report.Agreement;
-import org.covseg.report.AnalysisReport;
 import org.covseg.report.Approximations;
 import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
-import org.covseg.report.MaskOrigin;
+import org.covseg.report.MaskOrigins;
 import org.covseg.report.ModelInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
@@ -159,9 +157,10 @@ public final class StudyAnalyzer {
         Optional<String> framingNote = given.lungs() != null ? Optional.empty()
                 : lungMasks.framing() == Framing.LUNG_BOX ? Optional.of(CroppedImages.READ_AS_CROPPED)
                 : CroppedImages.hint(scan, grids);
+        MaskOrigins origins = maskOrigins(userInfection, split, labels, addedLung);
         return new AnalysedStudy(scan, grids, infection.maps(), scored.severity(), covid, scored.slices(),
                 input(scan, grids, spacingKnown, framingNote), models, userInfection ? null : settings.threshold(),
-                labels, infectionClasses(labels, userInfection), origins(userInfection, split, addedLung), agreement,
+                labels, origins.infectionClasses(), origins.origins(), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
 
@@ -240,36 +239,16 @@ public final class StudyAnalyzer {
         }
     }
 
-    private String infectionClasses(InfectionLabels labels, boolean userInfection) {
-        if (labels == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
-            return userInfection
-                    ? "ground-glass opacity (label 1) and consolidation (label 2), from the user's infection mask"
-                    : "ground-glass opacity (label 1) and consolidation (label 2): the infection mask split by the"
-                    + " multi-class model " + classMaps.model().name() + " " + classMaps.model().version();
-        }
-        return userInfection ? "infection (any class), from the user's binary infection mask; no ground-glass /"
-                + " consolidation split" : "infection (any class). " + AnalysisReport.noClassSplit(noClassesReason);
-    }
-
-    private List<MaskOrigin> origins(boolean userInfection, boolean split, LungAddedByInfection addedLung) {
-        List<MaskOrigin> o = new ArrayList<>();
-        o.add(userInfection ? MaskOrigin.userMask(MaskOrigin.INFECTION, absolute(userMasks.infection()),
-                userMasks.infectionLabels().meaning())
-                : MaskOrigin.model(infectionMaps.model(), split ? "0 where the probability is below "
-                        + settings.threshold() + "; elsewhere 1 ground-glass opacity or 2 consolidation, the class"
-                        + " the multi-class model " + classMaps.model().name() + " finds more probable"
-                        : "1 where the probability is at or above " + settings.threshold() + ", else 0"));
-        o.add(userMasks.lungs() != null ? MaskOrigin.userMask(MaskOrigin.LUNGS, absolute(userMasks.lungs()),
-                userMasks.lungLabels().meaning())
-                : MaskOrigin.lungSegmentation("found on the CT, with the infection mask's lesions that touch a lung"
-                        + " added to that lung (" + addedLung.describe() + "; a false positive against a lung is"
-                        + " added too)", addedLung.lungPercent(LungSide.RIGHT), addedLung.lungPercent(LungSide.LEFT),
-                        addedLung.infectionPercent()));
-        if (userMasks.reference() != null) {
-            o.add(MaskOrigin.userMask(MaskOrigin.REFERENCE, absolute(userMasks.reference()),
-                    userMasks.referenceLabels().meaning()));
-        }
-        return o;
+    private MaskOrigins maskOrigins(boolean userInfection, boolean split, InfectionLabels labels,
+            LungAddedByInfection addedLung) {
+        return new MaskOrigins(userInfection ? new MaskOrigins.UserMask(absolute(userMasks.infection()),
+                userMasks.infectionLabels().meaning()) : null, userInfection ? null : infectionMaps.model(),
+                settings.threshold(), split ? classMaps.model() : null, noClassesReason,
+                labels == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION,
+                userMasks.lungs() == null ? null : new MaskOrigins.UserMask(absolute(userMasks.lungs()),
+                        userMasks.lungLabels().meaning()), addedLung.facts(),
+                userMasks.reference() == null ? null : new MaskOrigins.UserMask(absolute(userMasks.reference()),
+                        userMasks.referenceLabels().meaning()));
     }
 
     private static String absolute(java.nio.file.Path p) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.lungs.LungSide;
+import org.covseg.report.MaskOrigins;
 import org.junit.jupiter.api.Test;
 
 class LungAddedByInfectionTest {
@@ -27,8 +28,7 @@ class LungAddedByInfectionTest {
         added.count(row(1, 1, 0), row(1, 1, 0), row(1, 0, 0));
         assertThat(added.lungPercent(LungSide.RIGHT)).isCloseTo(20.0, within(1e-9));
         assertThat(added.infectionPercent()).isCloseTo(50.0, within(1e-9));
-        assertThat(added.describe()).isEqualTo("they make 20.0 % of the right lung and 50.0 % of the left, and"
-                + " hold 50.0 % of the infection measured");
+        assertThat(added.facts()).isEqualTo(new MaskOrigins.AddedLung(20.0, 50.0, 50.0));
     }
 
     @Test
