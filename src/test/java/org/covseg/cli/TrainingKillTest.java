@@ -9,27 +9,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.covseg.train.MetricsRows;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code covseg train} killed with SIGKILL (no shutdown hook, no checkpoint on the way out) and then resumed: the run
- * loses at most the epoch it was in, and ends with the same weights and the same per-epoch losses as a run that was
- * never interrupted (the run is deterministic: one thread, one seed).
+ * {@code covseg train} killed with SIGKILL (no shutdown hook, no checkpoint on the way out), or stopped with SIGTERM
+ * (what {@code kill <pid>} sends a run in the background, where the shell hides Ctrl-C from it), and then resumed: the
+ * run loses at most the epoch it was in, and ends with the same weights and the same per-epoch losses as a run that
+ * was never interrupted (the run is deterministic: one thread, one seed).
  */
 class TrainingKillTest {
 
     private static final int EPOCHS = 8;
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Path data;
+    static Path straight;
+
+    @BeforeAll
+    static void trainWithoutInterruption() throws Exception {
+        data = TinyDataset.write(dir.resolve("data"), 8);
+        straight = dir.resolve("straight");
+        assertThat(train(data, straight).waitFor(5, TimeUnit.MINUTES)).isTrue();
+    }
 
     @Test
     void aKilledRunResumesToTheWeightsOfAnUninterruptedOne() throws Exception {
-        Path data = TinyDataset.write(dir.resolve("data"), 8);
-        Path straight = dir.resolve("straight");
-        assertThat(train(data, straight).waitFor(5, TimeUnit.MINUTES)).isTrue();
-
         Path killed = dir.resolve("killed");
         Process running = train(data, killed);
         int epochsWhenKilled = 0;
@@ -59,8 +66,32 @@ class TrainingKillTest {
                 .isEqualTo(MetricsRows.withoutTimings(straight));
     }
 
+    @Test
+    void aRunStoppedWithSigtermSavesWhereItStoppedAndResumesToTheSameWeights() throws Exception {
+        Path stopped = dir.resolve("stopped");
+        Process running = train(data, stopped);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (running.isAlive() && epochsIn(stopped) < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(running.isAlive()).as("still training").isTrue();
+        running.destroy();
+        assertThat(running.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readString(dir.resolve("stopped.err"))).contains("covseg: stopping after the current"
+                + " training step and saving a checkpoint");
+        assertThat(stopped.resolve("checkpoint/last")).isDirectory();
+        assertThat(stopped.resolve("model/weights.safetensors")).doesNotExist();
+
+        Process resumed = train(data, stopped, "--resume");
+        assertThat(resumed.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(resumed.exitValue()).as(Files.readString(dir.resolve("stopped.err"))).isZero();
+        assertThat(Files.readAllBytes(stopped.resolve("model/weights.safetensors")))
+                .isEqualTo(Files.readAllBytes(straight.resolve("model/weights.safetensors")));
+        assertThat(MetricsRows.withoutTimings(stopped)).isEqualTo(MetricsRows.withoutTimings(straight));
+    }
+
     /** Starts {@code covseg train} in its own JVM, output to {@code <run>.out} and {@code <run>.err}. */
-    private Process train(Path data, Path run, String... extra) throws IOException {
+    private static Process train(Path data, Path run, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx2g", "-Djava.awt.headless=true", "-Dai.djl.offline=true", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "train", "--arch", "unet", "--data",
