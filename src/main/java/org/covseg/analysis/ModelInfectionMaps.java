@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.model.ModelSpec;
+import org.covseg.model.TestTimeFlips;
 import org.covseg.report.ModelInfo;
 
 /** Infection maps from a single-class infection model on disk. */
@@ -28,7 +29,8 @@ public final class ModelInfectionMaps implements InfectionMaps, AutoCloseable {
     /** A model folder as the report records it. */
     static ModelInfo info(ModelSpec s, Path modelDir) {
         return new ModelInfo(s.name(), s.version(), s.task(), s.architecture(), s.weightsSha256(),
-                modelDir.toAbsolutePath().normalize().toString());
+                modelDir.toAbsolutePath().normalize().toString(),
+                s.flips() == TestTimeFlips.NONE ? null : s.flips().name());
     }
 
     @Override

@@ -68,7 +68,7 @@ public record CohortRow(String studyId, String input, String status, String erro
                 s == null || !s.mosmedCategory().applicable() ? null : s.mosmedCategory().category(),
                 s == null ? null : s.finding().present(), report.detection().probability(),
                 report.numerics() == null ? null : report.numerics().mode(),
-                report.models().stream().map(m -> m.name() + " " + m.version() + " sha256:" + m.weightsSha256())
+                report.models().stream().map(m -> m.name() + " " + m.versionShown() + " sha256:" + m.weightsSha256())
                         .collect(Collectors.joining("; ")),
                 report.covsegVersion(), report.timingsSeconds().values().stream().mapToDouble(Double::doubleValue)
                         .sum(), wallSeconds, output);

@@ -141,7 +141,7 @@ public final class AnalysisHtml {
                     + "<th>weights SHA-256</th><th>folder</th></tr>\n");
             for (ModelInfo m : r.models()) {
                 h.append("<tr><td>").append(esc(m.task())).append("</td><td>").append(esc(m.name()))
-                        .append("</td><td>").append(esc(m.version())).append("</td><td>")
+                        .append("</td><td>").append(esc(m.versionShown())).append("</td><td>")
                         .append(esc(m.architecture())).append("</td><td><code>")
                         .append(esc(m.weightsSha256() == null ? "not recorded" : m.weightsSha256()))
                         .append("</code></td><td class=\"path\">").append(esc(m.path())).append("</td></tr>\n");

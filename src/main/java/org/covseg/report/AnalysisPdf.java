@@ -128,7 +128,7 @@ public final class AnalysisPdf {
             List<String[]> models = new ArrayList<>();
             models.add(new String[] {"task", "name", "version", "weights SHA-256", "folder"});
             for (ModelInfo m : r.models()) {
-                models.add(new String[] {m.task(), m.name(), m.version(),
+                models.add(new String[] {m.task(), m.name(), m.versionShown(),
                     m.weightsSha256() == null ? "not recorded" : m.weightsSha256(), m.path()});
             }
             pdf.table(new float[] {0.11f, 0.15f, 0.08f, 0.33f, 0.33f}, models, 7.5f);

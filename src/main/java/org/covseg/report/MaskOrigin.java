@@ -39,7 +39,7 @@ public record MaskOrigin(String mask, String source, String origin, String path,
     /** The infection mask of covseg's model, thresholded. */
     public static MaskOrigin model(ModelInfo m, String labels) {
         String hash = m.weightsSha256() == null ? "weights hash not recorded" : "weights SHA-256 " + m.weightsSha256();
-        return new MaskOrigin(INFECTION, MODEL, MODEL + " " + m.name() + " " + m.version() + " (" + hash + ")",
+        return new MaskOrigin(INFECTION, MODEL, MODEL + " " + m.name() + " " + m.versionShown() + " (" + hash + ")",
                 m.path(), labels, m.weightsSha256(), null);
     }
 

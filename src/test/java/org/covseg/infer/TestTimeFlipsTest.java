@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,11 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.covseg.CovsegException;
+import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.TinyModels;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.model.ModelDir;
 import org.covseg.model.TestTimeFlips;
+import org.covseg.report.MaskOrigin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +35,10 @@ class TestTimeFlipsTest {
     static Path dir;
     static Path plain;
 
+    /** A seeded tiny network: an unseeded one may saturate to a map of zeros, which every mirror image shares. */
     @BeforeAll
     static void makeModel() throws IOException {
+        Engine.getInstance().setRandomSeed(1);
         plain = TinyModels.infection(dir.resolve("plain"));
     }
 
@@ -105,6 +110,21 @@ class TestTimeFlipsTest {
         }
         assertThat(fromPlain).as("the tiny network's map is not mirror-symmetric").isGreaterThan(1e-3);
         assertThat(fromPrior).as("a prior is the network's own map (up to batch-size rounding)").isLessThan(1e-5);
+    }
+
+    @Test
+    void reportsNameTheFlipsAModelsMasksWereMadeWith() throws IOException {
+        Path flipped = variant("both", s -> s.put("formatVersion", 2).put("testTimeFlips", "BOTH_AXES"));
+        try (ModelInfectionMaps withFlips = ModelInfectionMaps.open(flipped, 1);
+                ModelInfectionMaps without = ModelInfectionMaps.open(plain, 1)) {
+            assertThat(withFlips.model().versionShown()).isEqualTo("1, test-time flips BOTH_AXES");
+            assertThat(JSON.writeValueAsString(withFlips.model())).contains("\"testTimeFlips\":\"BOTH_AXES\"");
+            assertThat(without.model().versionShown()).isEqualTo("1");
+            assertThat(JSON.writeValueAsString(without.model())).doesNotContain("testTimeFlips")
+                    .contains("\"weightsSha256\":\"");
+            assertThat(MaskOrigin.model(withFlips.model(), "labels").origin())
+                    .startsWith("covseg model tiny-infection 1, test-time flips BOTH_AXES (weights SHA-256 ");
+        }
     }
 
     @Test
