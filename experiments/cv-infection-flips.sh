@@ -31,12 +31,13 @@ for fold in range(1, 6):
         if os.path.exists(f):
             m = json.load(open(f))["classes"][0]["summary"]
             rows.setdefault(flips, {})[fold] = m["meanDic"]
+            rows.setdefault(flips + " Dice@0.5", {})[fold] = m["dice"]
 for flips, d in rows.items():
     vals = [d[k] for k in sorted(d)]
     sd = statistics.stdev(vals) if len(vals) > 1 else float("nan")
     print(flips, " ".join(f"{v:.4f}" for v in vals), f"mean {statistics.mean(vals):.4f} sd {sd:.4f}")
-base = rows.get("NONE", {})
-for flips in ("LEFT_RIGHT", "BOTH_AXES"):
+for flips in ("LEFT_RIGHT", "BOTH_AXES", "LEFT_RIGHT Dice@0.5", "BOTH_AXES Dice@0.5"):
+    base = rows.get("NONE Dice@0.5" if "@" in flips else "NONE", {})
     d = rows.get(flips, {})
     diffs = [d[k] - base[k] for k in sorted(d) if k in base]
     if diffs:
