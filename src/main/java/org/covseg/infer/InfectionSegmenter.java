@@ -83,19 +83,19 @@ public final class InfectionSegmenter implements AutoCloseable {
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
-            List<float[]> sums = null;
-            for (TestTimeFlips.Mirror mirror : flips.mirrors()) {
-                List<float[]> mapsOfCopy = probabilities(Mirrors.apply(mirror, input, spec.inputSize()), batch,
-                        mirror);
-                sums = sums == null ? mapsOfCopy : add(sums, mapsOfCopy);
+            List<TestTimeFlips.Mirror> mirrors = flips.mirrors();
+            List<float[]> mean = probabilities(input, batch, mirrors.get(0));
+            for (TestTimeFlips.Mirror mirror : mirrors.subList(1, mirrors.size())) {
+                addInto(mean, probabilities(Mirrors.apply(mirror, input, spec.inputSize()), batch, mirror));
             }
-            int copies = flips.mirrors().size();
-            for (float[] sum : sums) {
-                for (int p = 0; p < sum.length; p++) {
-                    sum[p] /= copies;
+            if (mirrors.size() > 1) {
+                for (float[] sum : mean) {
+                    for (int p = 0; p < sum.length; p++) {
+                        sum[p] /= mirrors.size();
+                    }
                 }
             }
-            maps.addAll(sums);
+            maps.addAll(mean);
             slicesDone.accept(batch.size());
         }
         return maps;
@@ -119,7 +119,7 @@ public final class InfectionSegmenter implements AutoCloseable {
         return maps;
     }
 
-    private static List<float[]> add(List<float[]> sums, List<float[]> maps) {
+    private static void addInto(List<float[]> sums, List<float[]> maps) {
         for (int i = 0; i < sums.size(); i++) {
             float[] sum = sums.get(i);
             float[] map = maps.get(i);
@@ -127,7 +127,6 @@ public final class InfectionSegmenter implements AutoCloseable {
                 sum[p] += map[p];
             }
         }
-        return sums;
     }
 
     @Override
