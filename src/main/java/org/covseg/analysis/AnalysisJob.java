@@ -17,6 +17,7 @@ import org.covseg.io.SliceOrientation;
 import org.covseg.report.AnalysisReport;
 import org.covseg.severity.PercentageOfInfection;
 import org.covseg.severity.SeverityReport;
+import org.covseg.severity.WholeLungScore;
 
 /**
  * {@code covseg analyze}: one study into {@code out}, or each study of a folder of studies into
@@ -156,11 +157,10 @@ public final class AnalysisJob {
         String line = String.format(Locale.ROOT, "infection %s of the lungs (%s %s)",
                 p == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", p), shortNumber(poi.total().any()
                         .infected().value()), poi.unit());
-        if (s.mosmedCategory().applicable()) {
-            line += ", " + s.mosmedCategory().category();
-        }
-        if (s.ctSeverityScore().applicable()) {
-            line += ", CT severity score " + s.ctSeverityScore().total() + "/" + s.ctSeverityScore().maximum();
+        for (WholeLungScore w : s.wholeLungScores()) {
+            if (w.applicable()) {
+                line += ", " + w.name() + " " + w.reading();
+            }
         }
         if (report.detection().probability() != null) {
             line += String.format(Locale.ROOT, ", COVID-19 detection probability %.2f",

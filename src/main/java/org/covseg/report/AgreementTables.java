@@ -41,12 +41,13 @@ final class AgreementTables {
             percent(c.reference().poiLeftPercent()), points(c.difference().poiLeftPercent())});
         rows.add(new String[] {"POI both lungs", percent(c.analysis().poiTotalPercent()),
             percent(c.reference().poiTotalPercent()), points(c.difference().poiTotalPercent())});
-        rows.add(new String[] {"CT severity score", orNa(c.analysis().ctSeverityScore()),
-            orNa(c.reference().ctSeverityScore()), orNa(c.difference().ctSeverityScore())});
-        rows.add(new String[] {"Total CT score", orNa(c.analysis().totalCtScore()),
-            orNa(c.reference().totalCtScore()), orNa(c.difference().totalCtScore())});
-        rows.add(new String[] {"MosMed category", orNa(c.analysis().mosmedCategory()),
-            orNa(c.reference().mosmedCategory()), orNa(c.difference().mosmedLevel())});
+        for (int i = 0; i < c.analysis().wholeLungScores().size(); i++) {
+            ScoreSummary.Score mine = c.analysis().wholeLungScores().get(i);
+            Integer difference = c.difference().wholeLungScores().get(i).value();
+            rows.add(new String[] {mine.name(), orNa(mine.reading()),
+                orNa(c.reference().wholeLungScores().get(i).reading()),
+                difference == null ? "n/a" : String.format(Locale.ROOT, "%+d", difference)});
+        }
         return rows;
     }
 

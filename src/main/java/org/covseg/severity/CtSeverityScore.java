@@ -15,6 +15,18 @@ import java.util.List;
 public record CtSeverityScore(String label, String definition, boolean applicable, String notApplicableReason,
                               Integer total, int maximum, List<RegionScore> regions) implements WholeLungScore {
 
+    public static final String KEY = "ctSeverityScore";
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public Integer value() {
+        return total;
+    }
+
     @Override
     public String name() {
         return "CT severity score";

@@ -12,6 +12,18 @@ package org.covseg.severity;
 public record MosmedCategory(String label, String definition, boolean applicable, String notApplicableReason,
                              String category, Integer level, Double involvementPercent) implements WholeLungScore {
 
+    public static final String KEY = "mosmedLevel";
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public Integer value() {
+        return level;
+    }
+
     @Override
     public String name() {
         return "MosMed category";

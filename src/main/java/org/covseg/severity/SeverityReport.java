@@ -20,7 +20,14 @@ public record SeverityReport(String unit, boolean singleSlice, InfectionLabels i
                              CtSeverityScore ctSeverityScore, TotalCtScore totalCtScore,
                              MosmedCategory mosmedCategory) {
 
-    /** The whole-lung scores, in the order reports print them: the one list a new such score is added to. */
+    /**
+     * The keys of {@link #wholeLungScores}, in its order, for tables that need their columns before any report exists
+     * (the cohort table's schema).
+     */
+    public static final List<String> WHOLE_LUNG_SCORE_KEYS = List.of(CtSeverityScore.KEY, TotalCtScore.KEY,
+            MosmedCategory.KEY);
+
+    /** The whole-lung scores, in the order reports and tables show them. */
     public List<WholeLungScore> wholeLungScores() {
         return List.of(ctSeverityScore, totalCtScore, mosmedCategory);
     }

@@ -14,6 +14,18 @@ import java.util.List;
 public record TotalCtScore(String label, String definition, boolean applicable, String notApplicableReason,
                            Integer total, int maximum, List<LobeScore> lobes) implements WholeLungScore {
 
+    public static final String KEY = "totalCtScore";
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public Integer value() {
+        return total;
+    }
+
     @Override
     public String name() {
         return "total CT score";

@@ -189,7 +189,14 @@ class UserMasksAnalysisTest {
                         withinPercentage(1e-4));
         assertThat(a.get("classesNotCompared").asText()).contains("has no classes");
         assertThat(a.at("/severity/difference/poiTotalPercent").asDouble()).isZero();
-        assertThat(a.at("/severity/difference/ctSeverityScore").asInt()).isZero();
+        assertThat(a.at("/severity/difference/wholeLungScores")).extracting(s -> s.get("key").asText())
+                .containsExactly("ctSeverityScore", "totalCtScore", "mosmedLevel");
+        assertThat(a.at("/severity/difference/wholeLungScores")).allSatisfy(s -> {
+            assertThat(s.get("value").asInt()).isZero();
+            assertThat(s.get("value").isInt()).isTrue();
+            assertThat(s.get("reading").isNull()).isTrue();
+        });
+        assertThat(a.at("/severity/analysis/wholeLungScores/2/reading").asText()).startsWith("CT-");
         assertThat(a.at("/severity/reference/poiTotalPercent").asDouble())
                 .isCloseTo(phantom.truth().percentInfected(), within(1e-9));
         assertThat(report.get("timingsSeconds").has("agreement")).isTrue();

@@ -82,9 +82,8 @@ class CohortRunTest {
         assertThat(first.poiRight()).isEqualTo(poi.at("/right/any/percent").asDouble());
         assertThat(first.ggoLeft()).isEqualTo(poi.at("/left/groundGlass/percent").asDouble());
         assertThat(first.lungTotal()).isEqualTo(poi.at("/total/lung/value").asDouble());
-        assertThat(first.ctSeverityScore()).isEqualTo(report.at("/severity/ctSeverityScore/total").asInt());
-        assertThat(first.totalCtScore()).isEqualTo(report.at("/severity/totalCtScore/total").asInt());
-        assertThat(first.mosmedCategory()).isEqualTo(report.at("/severity/mosmedCategory/category").asText());
+        assertThat(first.wholeLungScores()).containsExactly(report.at("/severity/ctSeverityScore/total").asInt(),
+                report.at("/severity/totalCtScore/total").asInt(), report.at("/severity/mosmedCategory/level").asInt());
         assertThat(first.numerics()).isEqualTo(report.at("/numerics/mode").asText());
         assertThat(first.models()).contains(report.at("/models/0/weightsSha256").asText());
         assertThat(new ObjectMapper().readTree(out.resolve("studies/first/report.json").toFile())

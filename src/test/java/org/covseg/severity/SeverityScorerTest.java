@@ -187,10 +187,14 @@ class SeverityScorerTest {
         assertThat(scores).extracting(WholeLungScore::name)
                 .containsExactly("CT severity score", "total CT score", "MosMed category");
         assertThat(scores).extracting(WholeLungScore::reading).containsExactly("9 / 40", "8 / 25", "CT-1");
+        assertThat(scores).extracting(WholeLungScore::value).containsExactly(9, 8, 1);
+        assertThat(scores).extracting(WholeLungScore::key).containsExactlyElementsOf(
+                SeverityReport.WHOLE_LUNG_SCORE_KEYS);
 
         TestMasks slice = new TestMasks(20, 10, 1).lung(1, 0, 9, 0, 9, 0, 0).lung(2, 10, 19, 0, 9, 0, 0);
         assertThat(slice.score(InfectionLabels.BINARY, true).wholeLungScores())
                 .allSatisfy(w -> assertThat(w.reading()).isNull())
+                .allSatisfy(w -> assertThat(w.value()).isNull())
                 .allSatisfy(w -> assertThat(w.notApplicableReason()).startsWith("not applicable to a single slice"));
     }
 
