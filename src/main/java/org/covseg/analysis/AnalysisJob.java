@@ -117,7 +117,7 @@ public final class AnalysisJob {
         Path dir = target != null ? target : r.out().resolve(scan.name());
         StudyOutputs.checkTarget(dir);
         scan.notes().forEach(n -> log.println(scan.name() + ": " + n));
-        progress.slices(scan.kind().isVolume() ? scan.volume().depth() : scan.volumes().size());
+        progress.slices(scan.slices().size());
         progress.stage(StudyProgress.Stage.ANALYSING);
         AnalysedStudy analysed = analyzer.analyze(scan, progress::slicesDone).afterStages(readTime);
         analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))

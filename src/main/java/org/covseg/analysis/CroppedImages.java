@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.data.Scan;
 import org.covseg.image.Volume;
-import org.covseg.infer.SegmentationWriter;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungSegmenter;
 
@@ -33,7 +32,7 @@ final class CroppedImages {
 
     /** A one-line note naming the 2-D images that look cropped to the lungs; empty for volumes and when none do. */
     static Optional<String> hint(Scan scan, List<StudyGrid> grids) {
-        if (scan.kind().isVolume()) {
+        if (scan.isVolume()) {
             return Optional.empty();
         }
         LungSegmenter asCropped = new LungSegmenter(Framing.LUNG_BOX);
@@ -44,7 +43,7 @@ final class CroppedImages {
             long lungs = grids.get(s).lungs().nonZeroCount();
             long ifCropped = lungsIfCropped(asCropped, grids.get(s).ct());
             if (ifCropped > 0 && ifCropped >= MIN_GAIN * lungs) {
-                cropped.add(SegmentationWriter.sliceName(scan, s));
+                cropped.add(scan.imageName(s));
                 found += 100.0 * lungs / grids.get(s).ct().voxelCount();
                 foundIfCropped += 100.0 * ifCropped / grids.get(s).ct().voxelCount();
             }

@@ -39,7 +39,7 @@ public final class DetectionModel implements AutoCloseable {
 
     /** The detection of a volume (study level) or a single image (that slice); null for a folder of images. */
     CovidDetection detect(Scan scan, Volume ct, Volume lungs) {
-        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+        if (scan.isImageFolder()) {
             return CovidDetection.notRun("a folder of separate images is not one study; analyse an image on its own"
                     + " to get its probability");
         }
@@ -48,7 +48,7 @@ public final class DetectionModel implements AutoCloseable {
         for (int i = 0; i < d.lungSlices().length; i++) {
             slices.add(new CovidDetection.SliceProbability(d.lungSlices()[i], d.sliceProbabilities()[i]));
         }
-        boolean volume = scan.kind().isVolume();
+        boolean volume = scan.isVolume();
         return new CovidDetection(d.probability(), volume ? "study" : "slice", d.lungSlices().length, d.topK(),
                 volume ? rule() : "the image's own probability", slices, model.name() + " " + model.version(),
                 CovidDetection.CAVEAT, null);

@@ -17,7 +17,7 @@ record GivenMasks(Volume infection, Volume lungs, Volume reference) {
 
     /** Reads every mask of {@code masks} for {@code scan}, whose (only) grid is analysed as {@code ct}. */
     static GivenMasks read(UserMasks masks, Scan scan, Volume ct) {
-        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+        if (scan.isImageFolder()) {
             throw new CovsegException("masks (--infection-mask, --lung-mask, --reference-mask) can only be given for"
                     + " a single NIfTI file, DICOM series or 2-D image, not for the folder of images " + scan.source());
         }

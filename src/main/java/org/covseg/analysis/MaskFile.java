@@ -34,7 +34,7 @@ final class MaskFile {
      */
     static Volume read(Path mask, String option, Volume asRead, Volume ct, Scan scan) {
         Path scanFile = scan.source();
-        boolean volume = scan.kind().isVolume();
+        boolean volume = scan.isVolume();
         if (!java.nio.file.Files.isRegularFile(mask)) {
             throw new CovsegException(option + " " + mask + ": no such file");
         }

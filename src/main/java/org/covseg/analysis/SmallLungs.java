@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.covseg.data.Scan;
 import org.covseg.image.Volume;
-import org.covseg.infer.SegmentationWriter;
 
 /**
  * A plausibility check of the lungs covseg found. In a slice through the lungs they fill a fifth of the image or more,
@@ -31,14 +30,14 @@ final class SmallLungs {
             long found = lungs.nonZeroCount();
             double percent = 100.0 * found / lungs.voxelCount();
             if (found > 0 && percent < MIN_PERCENT) {
-                small.add(scan.kind().isVolume() ? scan.name() : SegmentationWriter.sliceName(scan, s));
+                small.add(scan.isVolume() ? scan.name() : scan.imageName(s));
                 smallest = Math.min(smallest, percent);
             }
         }
         if (small.isEmpty()) {
             return Optional.empty();
         }
-        String what = scan.kind().isVolume() ? "the scan" : grids.size() == 1 ? "the image"
+        String what = scan.isVolume() ? "the scan" : grids.size() == 1 ? "the image"
                 : NamedImages.of(small, grids.size());
         return Optional.of(String.format(Locale.ROOT, "the lungs found cover only %.1f %% of %s, too little for a"
                 + " chest CT through the lungs: check the lung overlay before trusting the percentages (an image"

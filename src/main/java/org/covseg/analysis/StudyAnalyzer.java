@@ -13,7 +13,6 @@ import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.MulticlassMaps;
-import org.covseg.infer.SegmentationWriter;
 import org.covseg.lungs.AeratedLung;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungMasks;
@@ -118,7 +117,7 @@ public final class StudyAnalyzer {
 
     /** Analyses {@code scan}; {@code slicesDone} hears of the slices the network finished. */
     public AnalysedStudy analyze(Scan scan, IntConsumer slicesDone) {
-        boolean spacingKnown = scan.kind().isVolume() || settings.pixelMm() != null;
+        boolean spacingKnown = scan.isVolume() || settings.pixelMm() != null;
         List<Volume> cts = scan.volumes().stream().map(this::withPixelSize).toList();
         Map<String, Double> timings = new LinkedHashMap<>();
 
@@ -179,7 +178,7 @@ public final class StudyAnalyzer {
     /** The network's infection on every axial slice, thresholded, without aerated lung. */
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
         List<Volume> slices = new ArrayList<>();
-        cts.forEach(ct -> slices.addAll(axialSlices(ct)));
+        cts.forEach(ct -> slices.addAll(ct.slices()));
         List<float[]> maps = infectionMaps.probabilities(slices, slicesDone);
         List<Volume> probabilities = new ArrayList<>();
         List<Volume> masks = new ArrayList<>();
@@ -261,7 +260,7 @@ public final class StudyAnalyzer {
     private Scored score(Scan scan, List<StudyGrid> grids, boolean spacingKnown, InfectionLabels labels) {
         List<SliceResult> slices = new ArrayList<>();
         SeverityReport severity = null;
-        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+        if (scan.isImageFolder()) {
             for (int s = 0; s < grids.size(); s++) {
                 slices.add(imageResult(scan, s, grids.get(s), spacingKnown, labels));
             }
@@ -270,7 +269,7 @@ public final class StudyAnalyzer {
             SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
             severity = scorer.score(in);
             for (int k = 0; k < g.ct().depth(); k++) {
-                String name = scan.kind().isVolume() ? "slice " + k : scan.name();
+                String name = scan.isVolume() ? "slice " + k : scan.name();
                 slices.add(amounts(k, name, g, k, in, null, null));
             }
         }
@@ -279,7 +278,7 @@ public final class StudyAnalyzer {
 
     private SliceResult imageResult(Scan scan, int s, StudyGrid g, boolean spacingKnown, InfectionLabels labels) {
         SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
-        String name = SegmentationWriter.sliceName(scan, s);
+        String name = scan.imageName(s);
         try {
             return amounts(s, name, g, 0, in, scorer.score(in), null);
         } catch (CovsegException e) {
@@ -317,7 +316,7 @@ public final class StudyAnalyzer {
             added.count(lungs.withInfection(), lungs.withoutInfection(), infection);
             return lungs.withInfection();
         } catch (CovsegException e) {
-            if (scan.kind() != Scan.Kind.SLICE_FOLDER) {
+            if (!scan.isImageFolder()) {
                 throw e;
             }
             return ct.withVoxels(new float[Math.toIntExact(ct.voxelCount())], IntensityUnit.LABEL);
@@ -339,14 +338,6 @@ public final class StudyAnalyzer {
         return probability.withVoxels(p, IntensityUnit.LABEL);
     }
 
-    private static List<Volume> axialSlices(Volume v) {
-        List<Volume> out = new ArrayList<>(v.depth());
-        for (int k = 0; k < v.depth(); k++) {
-            out.add(v.slice(k));
-        }
-        return out;
-    }
-
     private static float[] stack(List<float[]> maps, Volume grid) {
         int plane = grid.width() * grid.height();
         float[] out = new float[plane * grid.depth()];
@@ -361,17 +352,17 @@ public final class StudyAnalyzer {
         Volume ct = grids.get(0).ct();
         int[] shape = null;
         double[] spacing = null;
-        if (scan.kind().isVolume()) {
+        if (scan.isVolume()) {
             shape = new int[] {ct.width(), ct.height(), ct.depth()};
             spacing = ct.spacing();
-        } else if (scan.kind() == Scan.Kind.SLICE) {
+        } else if (!scan.isImageFolder()) {
             shape = new int[] {ct.width(), ct.height()};
         }
-        if (!scan.kind().isVolume() && spacingKnown) {
+        if (!scan.isVolume() && spacingKnown) {
             spacing = new double[] {ct.spacing()[0], ct.spacing()[1]};
         }
         List<String> notes = new ArrayList<>(scan.notes());
-        if (scan.kind() == Scan.Kind.SLICE_FOLDER) {
+        if (scan.isImageFolder()) {
             notes.add(scan.volumes().size() + " images, each scored on its own");
         }
         framingNote.ifPresent(notes::add);
@@ -385,7 +376,7 @@ public final class StudyAnalyzer {
                 split ? classMaps.priorUsed() : null, noClassesReason,
                 scan.volumes().get(0).unit() == IntensityUnit.HU, AeratedLung.MAX_HU,
                 userMasks.lungs() == null ? null : absolute(userMasks.lungs()),
-                userMasks.lungLabels() == LungLabels.BINARY, scan.kind().isVolume(), spacingKnown,
+                userMasks.lungLabels() == LungLabels.BINARY, scan.isVolume(), spacingKnown,
                 settings.pixelMm()).sentences();
     }
 

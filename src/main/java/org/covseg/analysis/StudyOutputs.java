@@ -118,7 +118,7 @@ public final class StudyOutputs {
 
     /** A volume's {@link OverviewSheet}, written to {@code file}; null for 2-D images. */
     private static OverviewSheet.Sheet overview(AnalysedStudy study, Path file) {
-        if (!study.scan().kind().isVolume()) {
+        if (!study.scan().isVolume()) {
             return null;
         }
         StudyGrid grid = study.grids().get(0);
@@ -142,13 +142,13 @@ public final class StudyOutputs {
                 written.addAll(writeLabels(study, dir));
             }
         }
-        if (study.scan().kind().isVolume()) {
+        if (study.scan().isVolume()) {
             Path lungs = dir.resolve(study.scan().name() + "_lungs.nii.gz");
             NiftiWriter.write(study.grids().get(0).lungs(), lungs, NiftiDatatype.UINT8);
             written.add(lungs);
         } else {
             for (int s = 0; s < study.grids().size(); s++) {
-                Path lungs = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_lungs.png");
+                Path lungs = dir.resolve(study.scan().imageName(s) + "_lungs.png");
                 SliceImageWriter.writeLabels(lungs, study.grids().get(s).lungs(), study.scan().orientation());
                 written.add(lungs);
             }
@@ -158,14 +158,14 @@ public final class StudyOutputs {
 
     /** The ground-glass / consolidation label mask covseg made, as {@code segment} names it. */
     private static List<Path> writeLabels(AnalysedStudy study, Path dir) {
-        if (study.scan().kind().isVolume()) {
+        if (study.scan().isVolume()) {
             Path labels = dir.resolve(study.scan().name() + "_labels.nii.gz");
             NiftiWriter.write(study.grids().get(0).infection(), labels, NiftiDatatype.UINT8);
             return List.of(labels);
         }
         List<Path> written = new ArrayList<>();
         for (int s = 0; s < study.grids().size(); s++) {
-            Path labels = dir.resolve(SegmentationWriter.sliceName(study.scan(), s) + "_labels.png");
+            Path labels = dir.resolve(study.scan().imageName(s) + "_labels.png");
             SliceImageWriter.writeLabels(labels, study.grids().get(s).infection(), study.scan().orientation());
             written.add(labels);
         }
@@ -184,7 +184,7 @@ public final class StudyOutputs {
                 .toList();
         List<KeySlice> out = new ArrayList<>();
         for (int s : chosen) {
-            boolean volume = study.scan().kind().isVolume() || study.grids().size() == 1;
+            boolean volume = study.scan().isVolume() || study.grids().size() == 1;
             StudyGrid g = volume ? study.grids().get(0) : study.grids().get(s);
             int k = volume ? s : 0;
             SliceResult r = slices.get(s);

@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.covseg.CovsegException;
+import org.covseg.data.Scans;
 import org.covseg.io.FileNames;
 
 /**
@@ -63,7 +64,7 @@ final class CohortManifest {
             if (n.startsWith(".") || n.startsWith("_")) {
                 continue;
             }
-            if (c.isDirectory() || FileNames.isNifti(n)) {
+            if (c.isDirectory() || Scans.isVolumeFile(n)) {
                 studies.add(new String[] {null, c.getPath().toString(), null});
             }
         }
@@ -138,7 +139,7 @@ final class CohortManifest {
 
     private static String nameOf(String path) {
         String n = new Path(path).getName();
-        return FileNames.isNifti(n) ? FileNames.withoutExtension(n) : n;
+        return Scans.isVolumeFile(n) ? FileNames.withoutExtension(n) : n;
     }
 
     private static String safe(String id) {

@@ -3,6 +3,7 @@ package org.covseg.data;
 import java.nio.file.Path;
 import java.util.List;
 import org.covseg.image.Volume;
+import org.covseg.io.SliceImageReader;
 import org.covseg.io.SliceOrientation;
 
 /**
@@ -44,6 +45,31 @@ public record Scan(String name, Path source, Kind kind, List<Volume> volumes, Li
     public Scan {
         volumes = List.copyOf(volumes);
         notes = List.copyOf(notes);
+    }
+
+    /** A CT volume (NIfTI or DICOM) rather than 2-D images. */
+    public boolean isVolume() {
+        return kind.isVolume();
+    }
+
+    /** A folder of 2-D images, each analysed on its own. */
+    public boolean isImageFolder() {
+        return kind == Kind.SLICE_FOLDER;
+    }
+
+    /** Every 2-D slice: a volume's axial slices, or the images. */
+    public List<Volume> slices() {
+        return volumes.stream().flatMap(v -> v.slices().stream()).toList();
+    }
+
+    /** The output base name of image s of a 2-D input: its file's name without the ending. */
+    public String imageName(int s) {
+        if (kind == Kind.SLICE) {
+            return name;
+        }
+        String file = Path.of(volumes.get(s).metadata().get(SliceImageReader.SOURCE)).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     /** The single volume of a NIfTI or DICOM scan. */

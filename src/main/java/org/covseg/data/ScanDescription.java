@@ -22,7 +22,7 @@ public final class ScanDescription {
         ScanDescription d = new ScanDescription();
         d.add("input", scan.source().toString());
         d.add("kind", scan.kind().description());
-        if (scan.kind().isVolume()) {
+        if (scan.isVolume()) {
             d.describeVolume(scan.volume());
         } else if (scan.volumes().size() == 1) {
             d.describeSlice(scan.volumes().get(0));

@@ -1,6 +1,7 @@
 package org.covseg.data;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /**
  * One input format covseg reads as a {@link Scan}. {@link ScanReaders} holds one per format and is the only place
@@ -13,6 +14,22 @@ interface ScanReader {
 
     /** The scan at {@code path}. */
     Scan read(Path path, ScanRequest request);
+
+    /**
+     * Whether a file named {@code fileName} is, by its name alone, one whole volume in this format (a study of its own
+     * in a folder of studies); false for formats read from folders or as 2-D images.
+     */
+    default boolean isVolumeFile(String fileName) {
+        return false;
+    }
+
+    /**
+     * The voxel count {@code path}'s header declares, read without its voxels; empty for formats that cannot tell
+     * before reading.
+     */
+    default OptionalLong declaredVoxels(Path path) {
+        return OptionalLong.empty();
+    }
 
     /** The format as the error for an input no reader takes names it. */
     String description();

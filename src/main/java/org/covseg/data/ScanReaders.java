@@ -19,6 +19,10 @@ final class ScanReaders {
         return ALL.stream().filter(r -> r.reads(path)).findFirst();
     }
 
+    static boolean isVolumeFile(String fileName) {
+        return ALL.stream().anyMatch(r -> r.isVolumeFile(fileName));
+    }
+
     /** "a, b, c, or d", for an error. */
     static String formats() {
         List<String> d = ALL.stream().map(ScanReader::description).toList();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
@@ -43,9 +44,30 @@ public final class Scans {
         return reader.read(path, new ScanRequest(seriesUid, orientation, rewindow));
     }
 
+    /**
+     * The voxel count the input's header declares, known before its voxels are read (a NIfTI file); empty when its
+     * format cannot tell or no format reads it.
+     */
+    public static OptionalLong declaredVoxels(Path path) {
+        return ScanReaders.of(path).map(r -> r.declaredVoxels(path)).orElse(OptionalLong.empty());
+    }
+
     /** True for a folder that {@link #open} reads as DICOM: one without image files directly in it. */
     public static boolean isDicomFolder(Path path) {
         return Files.exists(path) && ScanReaders.of(path).orElse(null) instanceof DicomFolderScans;
+    }
+
+    /**
+     * Whether a file named {@code fileName} holds one whole CT volume (a NIfTI file today): a study of its own when
+     * found in a folder of studies. Decided by the name, so it also serves for uploads and remote file systems.
+     */
+    public static boolean isVolumeFile(String fileName) {
+        return ScanReaders.isVolumeFile(fileName);
+    }
+
+    /** Whether a file named {@code fileName} is one whole study by itself: a volume file or a 2-D image. */
+    public static boolean isOneFileStudy(String fileName) {
+        return isVolumeFile(fileName) || ImageFolder.hasImageEnding(fileName);
     }
 
     /** The name of a study folder (its own name, also when given as "." or with a trailing slash). */

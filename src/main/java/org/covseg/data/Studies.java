@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
-import org.covseg.io.FileNames;
 
 /**
  * What the user's input holds: one study (a NIfTI file, an image, a folder of images, a DICOM folder), or a folder
@@ -36,7 +35,7 @@ public record Studies(List<Path> studies, boolean batch) {
         for (Path p : visibleEntries(input)) {
             if (Files.isDirectory(p)) {
                 folders.add(p);
-            } else if (isNifti(p)) {
+            } else if (Scans.isVolumeFile(p.getFileName().toString())) {
                 niftis.add(p);
             } else {
                 otherFiles = true;
@@ -49,10 +48,6 @@ public record Studies(List<Path> studies, boolean batch) {
         all.addAll(folders);
         all.sort((a, b) -> NaturalOrder.compare(a.getFileName().toString(), b.getFileName().toString()));
         return new Studies(all, true);
-    }
-
-    static boolean isNifti(Path p) {
-        return FileNames.isNifti(p.getFileName().toString());
     }
 
     private static List<Path> visibleEntries(Path dir) {

@@ -2,8 +2,10 @@ package org.covseg.image;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A CT volume (or a single slice: depth 1) held as float voxels in the canonical orientation.
@@ -121,6 +123,11 @@ public final class Volume {
         return toBuilder().backing(voxels, index(0, 0, k), width, height, 1)
                 .affine(affine.startingAt(0, 0, k))
                 .build();
+    }
+
+    /** Depth-1 views of every slice, in order. */
+    public List<Volume> slices() {
+        return IntStream.range(0, depth).mapToObj(this::slice).toList();
     }
 
     /** The voxels of this volume (or view) as a new array in (i, j, k) order. */

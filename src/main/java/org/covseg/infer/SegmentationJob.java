@@ -31,7 +31,7 @@ public final class SegmentationJob {
         ModelSpec spec = ModelDir.readSpec(r.model());
         Scan scan = Scans.open(r.input(), r.seriesUid(), r.orientation(), r.rewindow());
         scan.notes().forEach(log::println);
-        List<Volume> slices = scan.kind().isVolume() ? slicesOf(scan.volume()) : scan.volumes();
+        List<Volume> slices = scan.slices();
         try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(slices.size())
                 .setUnit(" slices", 1).build()) {
             log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(), spec.name());
@@ -48,9 +48,5 @@ public final class SegmentationJob {
                         staging -> SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), staging));
             }
         }
-    }
-
-    private static List<Volume> slicesOf(Volume v) {
-        return java.util.stream.IntStream.range(0, v.depth()).mapToObj(v::slice).toList();
     }
 }

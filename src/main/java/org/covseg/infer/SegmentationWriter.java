@@ -32,7 +32,7 @@ public final class SegmentationWriter {
     public static List<Path> write(Scan scan, List<float[]> maps, double threshold, SliceOrientation orientation,
             Path outDir) {
         List<Path> written = new ArrayList<>();
-        if (scan.kind().isVolume()) {
+        if (scan.isVolume()) {
             Volume ct = scan.volume();
             float[] prob = stack(maps);
             float[] mask = new float[prob.length];
@@ -49,7 +49,7 @@ public final class SegmentationWriter {
         }
         for (int s = 0; s < scan.volumes().size(); s++) {
             Volume slice = scan.volumes().get(s);
-            String name = sliceName(scan, s);
+            String name = scan.imageName(s);
             float[] grey = new float[maps.get(s).length];
             float[] mask = new float[grey.length];
             for (int p = 0; p < grey.length; p++) {
@@ -69,7 +69,7 @@ public final class SegmentationWriter {
     /** Writes a multiclass model's maps of one scan (one per volume slice or 2-D slice); returns the files. */
     public static List<Path> writeClasses(Scan scan, List<MulticlassMaps> maps, SliceOrientation orientation,
             Path outDir) {
-        if (scan.kind().isVolume()) {
+        if (scan.isVolume()) {
             Volume ct = scan.volume();
             float[] labels = stack(maps.stream().map(MulticlassMaps::labels).toList());
             Path labelFile = outDir.resolve(scan.name() + "_labels.nii.gz");
@@ -79,7 +79,7 @@ public final class SegmentationWriter {
         List<Path> written = new ArrayList<>();
         for (int s = 0; s < scan.volumes().size(); s++) {
             Volume slice = scan.volumes().get(s);
-            String name = sliceName(scan, s);
+            String name = scan.imageName(s);
             MulticlassMaps m = maps.get(s);
             Path ggo = outDir.resolve(name + "_ggo.png");
             Path consolidation = outDir.resolve(name + "_consolidation.png");
@@ -110,16 +110,5 @@ public final class SegmentationWriter {
             System.arraycopy(planes.get(k), 0, all, k * plane, plane);
         }
         return all;
-    }
-
-    /** The output base name of slice s: the slice file's name for image inputs. */
-    public static String sliceName(Scan scan, int s) {
-        if (scan.kind() == Scan.Kind.SLICE) {
-            return scan.name();
-        }
-        String source = scan.volumes().get(s).metadata().get(org.covseg.io.SliceImageReader.SOURCE);
-        String file = Path.of(source).getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 }

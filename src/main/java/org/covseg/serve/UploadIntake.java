@@ -13,13 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.covseg.CovsegException;
 import org.covseg.analysis.AnalysisOptions;
-import org.covseg.data.ImageFolder;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.image.Volume;
 import org.covseg.io.FileNames;
-import org.covseg.io.NiftiHeader;
-import org.covseg.io.NiftiReader;
 
 /**
  * Receives an upload into a fresh folder and checks it as {@code covseg analyze} would read it, before it may be
@@ -81,14 +78,14 @@ final class UploadIntake {
      * the report and the masks' names).
      */
     private String store(List<UploadPart> parts, Path folder) {
-        long niftis = parts.stream().filter(p -> FileNames.isNifti(p.filename())).count();
+        long volumes = parts.stream().filter(p -> Scans.isVolumeFile(p.filename())).count();
         long zips = parts.stream().filter(p -> lower(p.filename()).endsWith(".zip")).count();
-        if ((niftis > 0 || zips > 0) && parts.size() > 1) {
+        if ((volumes > 0 || zips > 0) && parts.size() > 1) {
             throw new ApiException(400, "one study per upload: a NIfTI file, a zip of a DICOM series or study, or"
-                    + " images; got " + parts.size() + " files including " + (niftis > 0 ? "a NIfTI file" : "a zip"));
+                    + " images; got " + parts.size() + " files including " + (volumes > 0 ? "a NIfTI file" : "a zip"));
         }
         String first = safeName(parts.get(0).filename());
-        boolean single = parts.size() == 1 && (FileNames.isNifti(first) || ImageFolder.hasImageEnding(first));
+        boolean single = parts.size() == 1 && Scans.isOneFileStudy(first);
         String study = JobFolders.INPUT + "/" + (single ? first : FileNames.withoutExtension(first));
         Path in = folder.resolve(single ? JobFolders.INPUT : study);
         try {
@@ -138,10 +135,7 @@ final class UploadIntake {
     private void check(Path folder, String input, AnalysisOptions options, JobMasks masks) {
         Path study = folder.resolve(input);
         try {
-            if (FileNames.isNifti(study.getFileName().toString())) {
-                NiftiHeader header = NiftiReader.readHeader(study);
-                checkVoxels(header.voxelCount());
-            }
+            Scans.declaredVoxels(study).ifPresent(this::checkVoxels);
             synchronized (READING) {
                 Scan scan = Scans.open(study, options.series(), options.orientation(), options.rewindow());
                 checkVoxels(scan.volumes().stream().mapToLong(Volume::voxelCount).sum());

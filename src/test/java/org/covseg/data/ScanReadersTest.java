@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.covseg.CovsegException;
+import org.covseg.image.Volume;
+import org.covseg.io.NiftiDatatype;
+import org.covseg.io.NiftiWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,26 @@ class ScanReadersTest {
         assertThat(Scans.isDicomFolder(dicom)).isTrue();
         assertThat(Scans.isDicomFolder(images)).isFalse();
         assertThat(ScanReaders.of(Files.write(dir.resolve("notes.txt"), new byte[0]))).isEmpty();
+    }
+
+    @Test
+    void studiesByFileNameAreTheRegistrysVolumeFilesAndImages() {
+        assertThat(Scans.isVolumeFile("case1.nii.gz")).isTrue();
+        assertThat(Scans.isVolumeFile("CASE1.NII")).isTrue();
+        assertThat(Scans.isVolumeFile("slice.png")).isFalse();
+        assertThat(Scans.isVolumeFile("IM0001")).isFalse();
+        assertThat(Scans.isOneFileStudy("slice.png")).isTrue();
+        assertThat(Scans.isOneFileStudy("case1.nii")).isTrue();
+        assertThat(Scans.isOneFileStudy("study.zip")).isFalse();
+    }
+
+    @Test
+    void aNiftiHeaderDeclaresItsVoxelsBeforeTheyAreRead() {
+        Volume v = Volume.builder(4, 3, 2).spacing(1, 1, 2.5).voxels(new float[24]).build();
+        Path nifti = dir.resolve("ct.nii.gz");
+        NiftiWriter.write(v, nifti, NiftiDatatype.INT16);
+        assertThat(Scans.declaredVoxels(nifti)).hasValue(24);
+        assertThat(Scans.declaredVoxels(dir)).isEmpty();
     }
 
     @Test
