@@ -22,10 +22,8 @@ import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
 import org.covseg.report.MaskOrigins;
 import org.covseg.report.ModelInfo;
-import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
 import org.covseg.severity.SeverityInput;
-import org.covseg.severity.SeverityReport;
 import org.covseg.severity.SeverityScorer;
 
 /**
@@ -135,7 +133,8 @@ public final class StudyAnalyzer {
                 : timed(timings, "classes", () -> lungGrids.stream().map(this::withClasses).toList());
         CovidDetection covid = detection == null ? CovidDetection.notRun(noDetectionReason)
                 : timed(timings, "detection", () -> detect(scan, grids.get(0)));
-        Scored scored = timed(timings, "severity", () -> score(scan, grids, spacingKnown, labels));
+        StudyScores scored = timed(timings, "severity",
+                () -> StudyScores.of(scan, grids, spacingKnown, labels, scorer));
         Agreement agreement = given.reference() == null ? null : timed(timings, "agreement", () -> {
             StudyGrid g = grids.get(0);
             return ReferenceAgreement.of(new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown),
@@ -252,58 +251,6 @@ public final class StudyAnalyzer {
 
     private static String absolute(java.nio.file.Path p) {
         return p.toAbsolutePath().normalize().toString();
-    }
-
-    private record Scored(SeverityReport severity, List<SliceResult> slices) {
-    }
-
-    private Scored score(Scan scan, List<StudyGrid> grids, boolean spacingKnown, InfectionLabels labels) {
-        List<SliceResult> slices = new ArrayList<>();
-        SeverityReport severity = null;
-        if (scan.isImageFolder()) {
-            for (int s = 0; s < grids.size(); s++) {
-                slices.add(imageResult(scan, s, grids.get(s), spacingKnown, labels));
-            }
-        } else {
-            StudyGrid g = grids.get(0);
-            SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
-            severity = scorer.score(in);
-            for (int k = 0; k < g.ct().depth(); k++) {
-                String name = scan.isVolume() ? "slice " + k : scan.name();
-                slices.add(amounts(k, name, g, k, in, null, null));
-            }
-        }
-        return new Scored(severity, slices);
-    }
-
-    private SliceResult imageResult(Scan scan, int s, StudyGrid g, boolean spacingKnown, InfectionLabels labels) {
-        SeverityInput in = new SeverityInput(g.lungs(), g.infection(), labels, spacingKnown);
-        String name = scan.imageName(s);
-        try {
-            return amounts(s, name, g, 0, in, scorer.score(in), null);
-        } catch (CovsegException e) {
-            return amounts(s, name, g, 0, in, null, e.getMessage());
-        }
-    }
-
-    private static SliceResult amounts(int index, String name, StudyGrid g, int k, SeverityInput in,
-            SeverityReport severity, String notScored) {
-        float[] lungs = g.lungs().sliceArray(k);
-        float[] infection = g.infection().sliceArray(k);
-        long lung = 0;
-        long[] byLabel = new long[3];
-        for (int p = 0; p < lungs.length; p++) {
-            if (lungs[p] != 0) {
-                lung++;
-                byLabel[infection[p] == 0 ? 0 : infection[p] == 1 ? 1 : 2]++;
-            }
-        }
-        long infected = byLabel[1] + byLabel[2];
-        double perVoxel = in.amountPerVoxel();
-        Double percent = lung == 0 ? null : 100.0 * infected / lung;
-        boolean classes = in.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION;
-        return new SliceResult(index, name, in.unit().symbol(), lung * perVoxel, infected * perVoxel, percent,
-                classes ? byLabel[1] * perVoxel : null, classes ? byLabel[2] * perVoxel : null, severity, notScored);
     }
 
     /**
