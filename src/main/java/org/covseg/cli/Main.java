@@ -1,6 +1,7 @@
 package org.covseg.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.covseg.CovsegException;
 import org.covseg.CovsegVersion;
 import picocli.CommandLine;
@@ -29,7 +30,22 @@ public final class Main implements Runnable {
 
     /** Runs covseg with the given arguments and returns the exit code (0 success, 1 error, 2 usage error). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("covseg: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return 1;
+        }
+    }
+
+    /** The line for a run that did not fit in the Java heap: what the limit was and how to raise it. */
+    static String outOfMemory(long maxHeapBytes) {
+        String heap = maxHeapBytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", maxHeapBytes / 1e9)
+                : String.format(Locale.ROOT, "%d MB", Math.round(maxHeapBytes / 1e6));
+        return "out of memory: this input needs more than the " + heap + " of Java heap covseg was given; run it"
+                + " again with more, e.g. COVSEG_JAVA_OPTS=-Xmx16g (the machine's memory permitting); nothing was"
+                + " written";
     }
 
     static CommandLine commandLine() {
