@@ -18,8 +18,6 @@ import org.covseg.severity.SeverityReport;
  *
  * @param scan           the study as read
  * @param grids          one per volume or per 2-D image, in scan order
- * @param maps           the probability maps per axial slice, in scan order (as SegmentationWriter takes them);
- *                       empty when the user gave the infection mask
  * @param severity       the severity report of a volume or single image; null for a folder of images
  * @param detection      the COVID-19 detection, or why it was not run
  * @param slices         per axial slice amounts (and, for a folder of images, each image's severity)
@@ -33,7 +31,7 @@ import org.covseg.severity.SeverityReport;
  * @param approximations what the numbers approximate, in plain words
  * @param timingsSeconds the stages run so far and their wall time
  */
-public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps, SeverityReport severity,
+public record AnalysedStudy(Scan scan, List<StudyGrid> grids, SeverityReport severity,
                             CovidDetection detection, List<SliceResult> slices, InputInfo input,
                             List<ModelInfo> models, Double threshold, InfectionLabels infectionLabels,
                             String infectionClasses, List<MaskOrigin> masks, Agreement agreement,
@@ -41,7 +39,6 @@ public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps
 
     public AnalysedStudy {
         grids = List.copyOf(grids);
-        maps = List.copyOf(maps);
         slices = List.copyOf(slices);
         models = List.copyOf(models);
         masks = List.copyOf(masks);
@@ -53,7 +50,7 @@ public record AnalysedStudy(Scan scan, List<StudyGrid> grids, List<float[]> maps
     public AnalysedStudy afterStages(Map<String, Double> earlier) {
         Map<String, Double> all = new LinkedHashMap<>(earlier);
         all.putAll(timingsSeconds);
-        return new AnalysedStudy(scan, grids, maps, severity, detection, slices, input, models, threshold,
+        return new AnalysedStudy(scan, grids, severity, detection, slices, input, models, threshold,
                 infectionLabels, infectionClasses,
                 masks, agreement, approximations, all);
     }

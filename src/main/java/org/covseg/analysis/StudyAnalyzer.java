@@ -13,6 +13,7 @@ import org.covseg.data.Scan;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.MulticlassMaps;
+import org.covseg.infer.ProbabilityMaps;
 import org.covseg.lungs.AeratedLung;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungMasks;
@@ -56,6 +57,12 @@ public final class StudyAnalyzer {
     private final String noClassesReason;
     private final DetectionModel detection;
     private final String noDetectionReason;
+    /**
+     * Slices given to the multi-class model at once: its three maps per slice are dropped after each such chunk
+     * instead of being held for the whole volume (1.7 GB for 537 slices of 512²).
+     */
+    private static final int CLASS_CHUNK = 16;
+
     private final SeverityScorer scorer = new SeverityScorer();
 
     public StudyAnalyzer(InfectionMaps infectionMaps, LungMasks lungMasks, Settings settings) {
@@ -156,21 +163,21 @@ public final class StudyAnalyzer {
                 : lungMasks.framing() == Framing.LUNG_BOX ? Optional.of(CroppedImages.READ_AS_CROPPED)
                 : CroppedImages.hint(scan, grids);
         MaskOrigins origins = maskOrigins(userInfection, split, labels, addedLung);
-        return new AnalysedStudy(scan, grids, infection.maps(), scored.severity(), covid, scored.slices(),
+        return new AnalysedStudy(scan, grids, scored.severity(), covid, scored.slices(),
                 input(scan, grids, spacingKnown, framingNote), models, userInfection ? null : settings.threshold(),
                 labels, origins.infectionClasses(), origins.origins(), agreement,
                 approximations(scan, spacingKnown, userInfection, split), timings);
     }
 
     /**
-     * The infection of each CT of the scan: the network's probability maps (one per axial slice, in order), and per CT
-     * its probability volume and mask. The probability is null where the user gave the mask.
+     * The infection of each CT of the scan: its probability volume and mask. The probability is null where the user
+     * gave the mask.
      */
-    private record Infection(List<float[]> maps, List<Volume> probabilities, List<Volume> masks) {
+    private record Infection(List<Volume> probabilities, List<Volume> masks) {
 
         static Infection given(Volume mask, List<Volume> cts, IntConsumer slicesDone) {
             slicesDone.accept(cts.stream().mapToInt(Volume::depth).sum());
-            return new Infection(List.of(), Collections.singletonList(null), List.of(mask));
+            return new Infection(Collections.singletonList(null), List.of(mask));
         }
     }
 
@@ -178,18 +185,13 @@ public final class StudyAnalyzer {
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(ct.slices()));
-        List<float[]> maps = infectionMaps.probabilities(slices, slicesDone);
-        List<Volume> probabilities = new ArrayList<>();
+        List<Volume> probabilities = ProbabilityMaps.onGrids(cts,
+                new ArrayList<>(infectionMaps.probabilities(slices, slicesDone)));
         List<Volume> masks = new ArrayList<>();
-        int next = 0;
-        for (Volume ct : cts) {
-            Volume probability = ct.withVoxels(stack(maps.subList(next, next + ct.depth()), ct),
-                    IntensityUnit.PROBABILITY);
-            next += ct.depth();
-            probabilities.add(probability);
-            masks.add(AeratedLung.removeFrom(threshold(probability), ct));
+        for (int i = 0; i < cts.size(); i++) {
+            masks.add(AeratedLung.removeFrom(threshold(probabilities.get(i)), cts.get(i)));
         }
-        return new Infection(maps, probabilities, masks);
+        return new Infection(probabilities, masks);
     }
 
     /** Each CT's grid with its infection and its lungs: the user's, or found on the CT with the infection added. */
@@ -215,15 +217,17 @@ public final class StudyAnalyzer {
                 }
             }
         }
-        List<MulticlassMaps> classes = infected.isEmpty() ? List.of() : classMaps.classes(
-                infected.stream().map(k -> g.ct().slice(k)).toList(),
-                infected.stream().map(k -> g.probability().sliceArray(k)).toList(), n -> { });
         int plane = g.ct().width() * g.ct().height();
         float[] labels = new float[plane * g.ct().depth()];
-        for (int i = 0; i < infected.size(); i++) {
-            int k = infected.get(i);
-            System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels, k * plane,
-                    plane);
+        for (int from = 0; from < infected.size(); from += CLASS_CHUNK) {
+            List<Integer> chunk = infected.subList(from, Math.min(infected.size(), from + CLASS_CHUNK));
+            List<MulticlassMaps> classes = classMaps.classes(chunk.stream().map(k -> g.ct().slice(k)).toList(),
+                    chunk.stream().map(k -> g.probability().sliceArray(k)).toList(), n -> { });
+            for (int i = 0; i < chunk.size(); i++) {
+                int k = chunk.get(i);
+                System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels,
+                        k * plane, plane);
+            }
         }
         return new StudyGrid(g.ct(), g.probability(), g.infection().withVoxels(labels, IntensityUnit.LABEL),
                 g.lungs());
@@ -283,15 +287,6 @@ public final class StudyAnalyzer {
             p[i] = p[i] >= settings.threshold() ? 1 : 0;
         }
         return probability.withVoxels(p, IntensityUnit.LABEL);
-    }
-
-    private static float[] stack(List<float[]> maps, Volume grid) {
-        int plane = grid.width() * grid.height();
-        float[] out = new float[plane * grid.depth()];
-        for (int k = 0; k < maps.size(); k++) {
-            System.arraycopy(maps.get(k), 0, out, k * plane, plane);
-        }
-        return out;
     }
 
     private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown,

@@ -136,7 +136,8 @@ public final class StudyOutputs {
     private static List<Path> writeMasks(AnalysedStudy study, Path dir) {
         List<Path> written = new ArrayList<>();
         if (study.threshold() != null) {
-            written.addAll(SegmentationWriter.write(study.scan(), study.maps(), study.threshold(),
+            written.addAll(SegmentationWriter.write(study.scan(),
+                    study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
                     study.scan().orientation(), dir));
             if (study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
                 written.addAll(writeLabels(study, dir));

@@ -22,6 +22,7 @@ import org.covseg.evaluation.TruthMask;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.ProbabilityMaps;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
@@ -78,7 +79,8 @@ public final class PhantomDemo {
         try (InfectionSegmenter segmenter = InfectionSegmenter.open(model, 4)) {
             maps = segmenter.predict(slices, n -> { });
         }
-        List<Path> written = SegmentationWriter.write(scan, maps, 0.5, SliceOrientation.DISPLAY, out);
+        List<Path> written = SegmentationWriter.write(scan, ProbabilityMaps.onGrids(scan.volumes(),
+                new ArrayList<>(maps)), 0.5, SliceOrientation.DISPLAY, out);
         EvaluationResult result = new EvaluationRun().evaluate(pairs(maps, phantom));
         EvaluationTable.lines(result).forEach(l -> w.println("    " + l));
         Path evaluation = out.resolve("evaluation");

@@ -184,6 +184,15 @@ public final class Volume {
         return new float[] {min, max};
     }
 
+    /** Where the voxels are above {@code threshold}, in (i, j, k) order: a quarter of a float copy's memory. */
+    public boolean[] above(float threshold) {
+        boolean[] out = new boolean[Math.toIntExact(voxelCount())];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = voxels[offset + p] > threshold;
+        }
+        return out;
+    }
+
     /** How many voxels are not 0 (a mask's foreground). */
     public long nonZeroCount() {
         long count = 0;

@@ -2,6 +2,7 @@ package org.covseg.infer;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import org.covseg.Progress;
@@ -43,9 +44,10 @@ public final class SegmentationJob {
                 }
             }
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
-                List<float[]> maps = segmenter.predict(slices, bar::stepBy);
-                return StagedFolder.writeFiles(r.output(),
-                        staging -> SegmentationWriter.write(scan, maps, r.threshold(), r.orientation(), staging));
+                List<Volume> probabilities = ProbabilityMaps.onGrids(scan.volumes(),
+                        new ArrayList<>(segmenter.predict(slices, bar::stepBy)));
+                return StagedFolder.writeFiles(r.output(), staging -> SegmentationWriter.write(scan, probabilities,
+                        r.threshold(), r.orientation(), staging));
             }
         }
     }

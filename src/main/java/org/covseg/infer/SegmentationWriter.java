@@ -28,42 +28,44 @@ public final class SegmentationWriter {
     private SegmentationWriter() {
     }
 
-    /** Writes the maps of one scan (one map per volume slice or per 2-D slice) and returns the files written. */
-    public static List<Path> write(Scan scan, List<float[]> maps, double threshold, SliceOrientation orientation,
-            Path outDir) {
+    /**
+     * Writes the infection probability of one scan (one volume per grid, see {@link ProbabilityMaps#onGrids}) and
+     * its mask at {@code threshold}; returns the files written.
+     */
+    public static List<Path> write(Scan scan, List<Volume> probabilities, double threshold,
+            SliceOrientation orientation, Path outDir) {
         List<Path> written = new ArrayList<>();
         if (scan.isVolume()) {
-            Volume ct = scan.volume();
-            float[] prob = stack(maps);
-            float[] mask = new float[prob.length];
-            for (int p = 0; p < prob.length; p++) {
-                mask[p] = prob[p] >= threshold ? 1 : 0;
-            }
+            Volume probability = probabilities.get(0);
             Path probFile = outDir.resolve(scan.name() + "_infection.nii.gz");
             Path maskFile = outDir.resolve(scan.name() + "_infection_mask.nii.gz");
-            NiftiWriter.write(ct.withVoxels(prob, IntensityUnit.PROBABILITY), probFile, NiftiDatatype.FLOAT32);
-            NiftiWriter.write(ct.withVoxels(mask, IntensityUnit.LABEL), maskFile, NiftiDatatype.UINT8);
+            NiftiWriter.write(probability, probFile, NiftiDatatype.FLOAT32);
+            NiftiWriter.write(atThreshold(probability, threshold, 1), maskFile, NiftiDatatype.UINT8);
             written.add(probFile);
             written.add(maskFile);
             return written;
         }
-        for (int s = 0; s < scan.volumes().size(); s++) {
-            Volume slice = scan.volumes().get(s);
+        for (int s = 0; s < probabilities.size(); s++) {
+            Volume probability = probabilities.get(s);
             String name = scan.imageName(s);
-            float[] grey = new float[maps.get(s).length];
-            float[] mask = new float[grey.length];
-            for (int p = 0; p < grey.length; p++) {
-                grey[p] = maps.get(s)[p] * 255f;
-                mask[p] = maps.get(s)[p] >= threshold ? 255 : 0;
-            }
             Path probFile = outDir.resolve(name + ".png");
             Path maskFile = outDir.resolve(name + "_mask.png");
-            SliceImageWriter.writeGrey8(probFile, slice.withVoxels(grey, IntensityUnit.PROBABILITY), orientation);
-            SliceImageWriter.writeGrey8(maskFile, slice.withVoxels(mask, IntensityUnit.LABEL), orientation);
+            SliceImageWriter.writeGrey8(probFile, probability.withVoxels(grey8(probability.toArray()),
+                    IntensityUnit.PROBABILITY), orientation);
+            SliceImageWriter.writeGrey8(maskFile, atThreshold(probability, threshold, 255), orientation);
             written.add(probFile);
             written.add(maskFile);
         }
         return written;
+    }
+
+    /** {@code on} where the probability reaches the threshold, else 0. */
+    private static Volume atThreshold(Volume probability, double threshold, float on) {
+        float[] mask = probability.toArray();
+        for (int p = 0; p < mask.length; p++) {
+            mask[p] = mask[p] >= threshold ? on : 0;
+        }
+        return probability.withVoxels(mask, IntensityUnit.LABEL);
     }
 
     /** Writes a multiclass model's maps of one scan (one per volume slice or 2-D slice); returns the files. */

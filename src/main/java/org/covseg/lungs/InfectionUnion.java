@@ -27,11 +27,11 @@ final class InfectionUnion {
     private InfectionUnion() {
     }
 
-    static void apply(byte[] lungs, float[] infection, ScanGrid g) {
+    static void apply(byte[] lungs, boolean[] infected, ScanGrid g) {
         boolean[] envelope = envelope(lungs, g);
         boolean[] outside = new boolean[lungs.length];
         for (int p = 0; p < lungs.length; p++) {
-            outside[p] = infection[p] > 0 && lungs[p] == 0 && envelope[p];
+            outside[p] = infected[p] && lungs[p] == 0 && envelope[p];
         }
         ConnectedComponents cc = ConnectedComponents.faceConnected(outside, g.width(), g.height(), g.depth());
         long[][] faces = new long[cc.count() + 1][3];

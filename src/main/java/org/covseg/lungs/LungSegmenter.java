@@ -81,7 +81,7 @@ public final class LungSegmenter implements LungMasks {
         infection.ifPresent(mask -> requireSameGrid(ct, mask));
         byte[] lungs = beforeInfection(ct, g);
         if (infection.isPresent()) {
-            InfectionUnion.apply(lungs, infection.get().toArray(), g);
+            InfectionUnion.apply(lungs, infection.get().above(0), g);
         }
         fillHoles(lungs, g);
         return toVolume(ct, lungs);
@@ -95,7 +95,7 @@ public final class LungSegmenter implements LungMasks {
         byte[] lungs = beforeInfection(ct, g);
         byte[] without = lungs.clone();
         fillHoles(without, g);
-        InfectionUnion.apply(lungs, infection.toArray(), g);
+        InfectionUnion.apply(lungs, infection.above(0), g);
         fillHoles(lungs, g);
         return new Found(toVolume(ct, lungs), toVolume(ct, without));
     }

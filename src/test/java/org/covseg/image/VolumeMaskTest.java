@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class VolumeNonZeroCountTest {
+class VolumeMaskTest {
 
     @Test
     void countsTheVoxelsThatAreNotZeroOfTheVolumeOrOfOneSlice() {
@@ -14,5 +14,14 @@ class VolumeNonZeroCountTest {
         assertThat(v.nonZeroCount()).isEqualTo(3);
         assertThat(v.slice(0).nonZeroCount()).isEqualTo(2);
         assertThat(v.slice(1).nonZeroCount()).isEqualTo(1);
+    }
+
+    @Test
+    void marksTheVoxelsAboveAThresholdOfTheVolumeOrOfOneSlice() {
+        Volume v = Volume.builder(2, 2, 2).voxels(new float[] {0, 1, 2, 0, 0, 0, -0.5f, 0.25f}).build();
+
+        assertThat(v.above(0)).containsExactly(false, true, true, false, false, false, false, true);
+        assertThat(v.slice(1).above(0)).containsExactly(false, false, false, true);
+        assertThat(v.above(1)).containsExactly(false, false, true, false, false, false, false, false);
     }
 }

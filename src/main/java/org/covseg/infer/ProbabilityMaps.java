@@ -1,0 +1,39 @@
+package org.covseg.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+
+/** A model's per-slice probability maps put back on the grids they were computed on. */
+public final class ProbabilityMaps {
+
+    private ProbabilityMaps() {
+    }
+
+    /**
+     * One probability volume per grid, in its geometry, from the maps of the grids' axial slices in order (a
+     * volume's slices, or one map per 2-D image). Each map is dropped from {@code maps} once copied, so that a large
+     * volume is never held twice.
+     */
+    public static List<Volume> onGrids(List<Volume> grids, ArrayList<float[]> maps) {
+        int expected = grids.stream().mapToInt(Volume::depth).sum();
+        if (maps.size() != expected) {
+            throw new IllegalArgumentException(maps.size() + " maps for " + expected + " slices");
+        }
+        List<Volume> out = new ArrayList<>(grids.size());
+        int next = 0;
+        for (Volume grid : grids) {
+            int plane = grid.width() * grid.height();
+            float[] voxels = grid.depth() == 1 ? maps.get(next) : new float[plane * grid.depth()];
+            for (int k = 0; k < grid.depth(); k++, next++) {
+                if (grid.depth() > 1) {
+                    System.arraycopy(maps.get(next), 0, voxels, k * plane, plane);
+                }
+                maps.set(next, null);
+            }
+            out.add(grid.withVoxels(voxels, IntensityUnit.PROBABILITY));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.covseg.infer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.covseg.image.IntensityUnit;
+import org.covseg.image.Volume;
+import org.junit.jupiter.api.Test;
+
+class ProbabilityMapsTest {
+
+    @Test
+    void theMapsOfConsecutiveGridsBecomeOneVolumeEachAndAreReleased() {
+        Volume volume = Volume.builder(2, 1, 2).spacing(0.5, 0.5, 3).unit(IntensityUnit.HU).build();
+        Volume image = Volume.builder(1, 3, 1).build();
+        ArrayList<float[]> maps = new ArrayList<>(List.of(new float[] {0.1f, 0.2f}, new float[] {0.3f, 0.4f},
+                new float[] {0.5f, 0.6f, 0.7f}));
+
+        List<Volume> out = ProbabilityMaps.onGrids(List.of(volume, image), maps);
+
+        assertThat(out.get(0).toArray()).containsExactly(0.1f, 0.2f, 0.3f, 0.4f);
+        assertThat(out.get(0).spacing()).containsExactly(0.5, 0.5, 3.0);
+        assertThat(out.get(0).unit()).isEqualTo(IntensityUnit.PROBABILITY);
+        assertThat(out.get(1).toArray()).containsExactly(0.5f, 0.6f, 0.7f);
+        assertThat(maps).containsOnlyNulls().hasSize(3);
+    }
+
+    @Test
+    void mapsThatDoNotCoverTheSlicesAreRefused() {
+        Volume volume = Volume.builder(2, 1, 2).build();
+        assertThatThrownBy(() -> ProbabilityMaps.onGrids(List.of(volume), new ArrayList<>(List.of(new float[2]))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 maps for 2 slices");
+    }
+}
