@@ -65,4 +65,52 @@ class BilinearResizeTest {
         assertThat(r.spacing()).containsExactly(1.0, 0.25, 3.0);
         assertThat(r.affine().apply(1, 1, 0)).containsExactly(-1.0, -0.25, 0.0);
     }
+
+    @Test
+    void resizingGivesExactlyTheProductsWithTheInterpolationMatrices() {
+        java.util.Random random = new java.util.Random(5);
+        int[][] sizes = {{7, 5, 128, 128}, {400, 311, 128, 128}, {128, 128, 400, 311}, {1, 9, 4, 2}, {33, 1, 33, 1}};
+        for (int[] z : sizes) {
+            float[] src = new float[z[0] * z[1]];
+            for (int p = 0; p < src.length; p++) {
+                src[p] = random.nextFloat() * 2 - 1;
+            }
+            for (boolean align : new boolean[] {false, true}) {
+                assertThat(BilinearResize.resize(src, z[0], z[1], z[2], z[3], align))
+                        .as("%s align %s", java.util.Arrays.toString(z), align)
+                        .containsExactly(byMatrices(src, z[0], z[1], z[2], z[3], align));
+            }
+        }
+    }
+
+    /** y = My · (x · Mxᵀ), every product summed over the matrices' non-zero entries in column order. */
+    private static float[] byMatrices(float[] src, int w, int h, int nw, int nh, boolean align) {
+        float[] mx = BilinearResize.matrix(w, nw, align);
+        float[] my = BilinearResize.matrix(h, nh, align);
+        float[] rows = new float[h * nw];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < nw; x++) {
+                float sum = 0;
+                for (int i = 0; i < w; i++) {
+                    if (mx[x * w + i] != 0) {
+                        sum += mx[x * w + i] * src[y * w + i];
+                    }
+                }
+                rows[y * nw + x] = sum;
+            }
+        }
+        float[] out = new float[nh * nw];
+        for (int y = 0; y < nh; y++) {
+            for (int x = 0; x < nw; x++) {
+                float sum = 0;
+                for (int i = 0; i < h; i++) {
+                    if (my[y * h + i] != 0) {
+                        sum += my[y * h + i] * rows[i * nw + x];
+                    }
+                }
+                out[y * nw + x] = sum;
+            }
+        }
+        return out;
+    }
 }
