@@ -26,16 +26,51 @@ public final class HoleFilling {
     /** The mask with every hole of every slice filled: the voxels not reachable from the slice border. */
     public static boolean[] fill(boolean[] mask, int width, int height, int depth) {
         requireGrid(mask, width, height, depth);
-        boolean[] background = new boolean[mask.length];
-        for (int p = 0; p < mask.length; p++) {
-            background[p] = !mask[p];
-        }
-        boolean[] open = connectedToBorder(background, width, height, depth);
-        boolean[] filled = new boolean[mask.length];
-        for (int p = 0; p < mask.length; p++) {
-            filled[p] = !open[p];
-        }
+        boolean[] filled = mask.clone();
+        IntStream.range(0, depth).parallel().forEach(k -> fillSlice(mask, filled, width, height, k));
         return filled;
+    }
+
+    /**
+     * Fills slice k's holes, flooding the background only inside the mask's bounding box there: outside that box
+     * everything is background joined to the slice border, so the box's edge stands for the border.
+     */
+    private static void fillSlice(boolean[] mask, boolean[] filled, int width, int height, int k) {
+        int base = k * width * height;
+        int i0 = width;
+        int i1 = -1;
+        int j0 = height;
+        int j1 = -1;
+        for (int j = 0; j < height; j++) {
+            for (int i = 0; i < width; i++) {
+                if (mask[base + i + width * j]) {
+                    i0 = Math.min(i0, i);
+                    i1 = Math.max(i1, i);
+                    j0 = Math.min(j0, j);
+                    j1 = Math.max(j1, j);
+                }
+            }
+        }
+        if (i1 < 0) {
+            return;
+        }
+        int bw = i1 - i0 + 1;
+        int bh = j1 - j0 + 1;
+        boolean[] background = new boolean[bw * bh];
+        for (int j = 0; j < bh; j++) {
+            for (int i = 0; i < bw; i++) {
+                background[i + bw * j] = !mask[base + i0 + i + width * (j0 + j)];
+            }
+        }
+        boolean[] open = new boolean[background.length];
+        floodFromBorder(background, open, bw, bh, 0);
+        for (int j = 0; j < bh; j++) {
+            for (int i = 0; i < bw; i++) {
+                if (background[i + bw * j] && !open[i + bw * j]) {
+                    filled[base + i0 + i + width * (j0 + j)] = true;
+                }
+            }
+        }
     }
 
     private static void floodFromBorder(boolean[] mask, boolean[] reached, int width, int height, int k) {

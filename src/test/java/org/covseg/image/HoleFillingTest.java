@@ -79,4 +79,30 @@ class HoleFillingTest {
         assertThatThrownBy(() -> HoleFilling.fill(new boolean[5], 2, 2, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void fillingMatchesTheBackgroundNotReachedFromTheSliceBorder() {
+        java.util.Random random = new java.util.Random(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int w = 1 + random.nextInt(12);
+            int h = 1 + random.nextInt(12);
+            int d = 1 + random.nextInt(3);
+            double density = random.nextDouble();
+            boolean[] mask = new boolean[w * h * d];
+            for (int p = 0; p < mask.length; p++) {
+                mask[p] = random.nextDouble() < density;
+            }
+            boolean[] background = new boolean[mask.length];
+            for (int p = 0; p < mask.length; p++) {
+                background[p] = !mask[p];
+            }
+            boolean[] open = HoleFilling.connectedToBorder(background, w, h, d);
+            boolean[] expected = new boolean[mask.length];
+            for (int p = 0; p < mask.length; p++) {
+                expected[p] = !open[p];
+            }
+            assertThat(HoleFilling.fill(mask, w, h, d)).as("trial %d, %d x %d x %d", trial, w, h, d)
+                    .containsExactly(expected);
+        }
+    }
 }
