@@ -1,5 +1,8 @@
 package org.covseg.lungs;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.covseg.image.ConnectedComponents;
 import org.covseg.image.FaceNeighbours;
 import org.covseg.image.DistanceTransform;
@@ -74,10 +77,9 @@ final class InfectionUnion {
             area[p / g.sliceSize()] += lungs[p] != 0 ? g.pixelArea() : 0;
         }
         float[] inSpace = DistanceTransform.toBackground(notLung, g.width(), g.height(), g.depth(), g.spacing());
-        float[] inPlane = DistanceTransform.toBackgroundInPlane(notLung, g.width(), g.height(), g.depth(),
-                g.spacing());
         boolean[] envelope = new boolean[lungs.length];
         int n = g.sliceSize();
+        Map<Integer, float[]> inPlane = new HashMap<>();
         for (int k = 0; k < g.depth(); k++) {
             if (area[k] > 0) {
                 double reach = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
@@ -86,8 +88,13 @@ final class InfectionUnion {
                 }
             } else {
                 int from = nearestWithLung(area, k, g.spacing()[2]);
-                for (int q = 0; from >= 0 && q < n; q++) {
-                    envelope[k * n + q] = inPlane[from * n + q] <= MIN_REACH_MM;
+                if (from < 0) {
+                    continue;
+                }
+                float[] distance = inPlane.computeIfAbsent(from, f -> DistanceTransform.toBackgroundInPlane(
+                        Arrays.copyOfRange(notLung, f * n, (f + 1) * n), g.width(), g.height(), 1, g.spacing()));
+                for (int q = 0; q < n; q++) {
+                    envelope[k * n + q] = distance[q] <= MIN_REACH_MM;
                 }
             }
         }
