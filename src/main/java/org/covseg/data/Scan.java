@@ -64,6 +64,9 @@ public record Scan(String name, Path source, Kind kind, List<Volume> volumes, Li
 
     /** The output base name of image s of a 2-D input: its file's name without the ending. */
     public String imageName(int s) {
+        if (kind.isVolume()) {
+            throw new IllegalStateException(kind.description() + " has no image files");
+        }
         if (kind == Kind.SLICE) {
             return name;
         }
