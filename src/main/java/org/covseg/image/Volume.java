@@ -137,6 +137,14 @@ public final class Volume {
         return out;
     }
 
+    /**
+     * The voxels in (i, j, k) order for reading only: this volume's own array when it is not a view into a larger
+     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²). Never write to it.
+     */
+    public float[] voxelsToRead() {
+        return offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
+    }
+
     /** The voxels of slice k as a new array in (i, j) order. */
     public float[] sliceArray(int k) {
         Objects.checkIndex(k, depth);

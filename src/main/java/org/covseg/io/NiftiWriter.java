@@ -41,7 +41,7 @@ public final class NiftiWriter {
             throw fail(file, "the name must end in .nii or .nii.gz");
         }
         Volume inFileOrder = volume.fromSource().isIdentity() ? volume : volume.fromSource().inverse().apply(volume);
-        float[] voxels = inFileOrder.toArray();
+        float[] voxels = inFileOrder.voxelsToRead();
         requireRepresentable(voxels, datatype, file);
         Map<String, String> meta = volume.metadata();
         int sformCode = firstPositive(code(meta, NiftiHeader.META_SFORM_CODE), code(meta, NiftiHeader.META_QFORM_CODE),

@@ -17,15 +17,18 @@ final class HounsfieldUnits {
     private HounsfieldUnits() {
     }
 
+    /** The CT in HU, for reading only: a volume in HU is not copied (see {@link Volume#voxelsToRead}). */
     static float[] of(Volume ct) {
-        float[] v = ct.toArray();
-        if (ct.unit() == IntensityUnit.WINDOWED_8BIT) {
-            for (int p = 0; p < v.length; p++) {
-                v[p] = Window.LUNG.toHu(v[p]);
-            }
-        } else if (ct.unit() != IntensityUnit.HU) {
+        if (ct.unit() == IntensityUnit.HU) {
+            return ct.voxelsToRead();
+        }
+        if (ct.unit() != IntensityUnit.WINDOWED_8BIT) {
             throw new CovsegException("cannot segment the lungs of " + describe(ct) + ": it holds " + ct.unit()
                     + " values, not a CT image (Hounsfield units or 8-bit lung-windowed grey levels)");
+        }
+        float[] v = ct.toArray();
+        for (int p = 0; p < v.length; p++) {
+            v[p] = Window.LUNG.toHu(v[p]);
         }
         return v;
     }
