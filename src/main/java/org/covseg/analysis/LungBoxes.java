@@ -3,10 +3,11 @@ package org.covseg.analysis;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
 import org.covseg.lungs.LungMasks;
@@ -23,15 +24,24 @@ final class LungBoxes {
     static final double MARGIN_FRACTION = 0.02;
 
     private final LungMasks lungs;
-    private final Map<SliceKey, Optional<int[]>> found = new HashMap<>();
+    private final Map<SliceKey, Optional<int[]>> found = new ConcurrentHashMap<>();
 
     LungBoxes(LungMasks lungs) {
         this.lungs = lungs;
     }
 
-    /** The slice's box {x0, y0, x1, y1} (inclusive), or null when the slice has no lung. */
+    /**
+     * The slice's box {x0, y0, x1, y1} (inclusive), or null when the slice has no lung. Safe to call from several
+     * threads: two that meet the same new slice both find its box, and the first one's is kept.
+     */
     int[] of(Volume slice) {
-        return found.computeIfAbsent(SliceKey.of(slice), k -> Optional.ofNullable(find(slice, lungs))).orElse(null);
+        SliceKey key = SliceKey.of(slice);
+        Optional<int[]> box = found.get(key);
+        if (box == null) {
+            Optional<int[]> mine = Optional.ofNullable(find(slice, lungs));
+            box = Objects.requireNonNullElse(found.putIfAbsent(key, mine), mine);
+        }
+        return box.orElse(null);
     }
 
     /** A slice's size and the SHA-256 of its pixels: equal for slices with the same pixels. */

@@ -29,13 +29,11 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
 
     @Override
     public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
-        List<int[]> boxes = new ArrayList<>();
+        List<int[]> boxes = slices.parallelStream().map(lungBoxes::of).toList();
         List<Volume> crops = new ArrayList<>();
-        for (Volume slice : slices) {
-            int[] box = lungBoxes.of(slice);
-            boxes.add(box);
-            if (box != null) {
-                crops.add(LungBoxes.crop(slice, box));
+        for (int s = 0; s < slices.size(); s++) {
+            if (boxes.get(s) != null) {
+                crops.add(LungBoxes.crop(slices.get(s), boxes.get(s)));
             }
         }
         int withoutLungs = slices.size() - crops.size();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.lungs.LungMasks;
 import org.covseg.report.ModelInfo;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +51,9 @@ class LungCroppedInfectionMapsTest {
         }
         Volume empty = Volume.builder(100, 50, 1).unit(IntensityUnit.WINDOWED_8BIT).build();
         Recording model = new Recording();
-        int[] segmented = {0};
+        AtomicInteger segmented = new AtomicInteger();
         LungCroppedInfectionMaps maps = new LungCroppedInfectionMaps(model, new LungBoxes((ct, infection) -> {
-            segmented[0]++;
+            segmented.incrementAndGet();
             if (ct.toArray()[1] == 0) {
                 throw new CovsegException("no lung found");
             }
@@ -79,12 +81,37 @@ class LungCroppedInfectionMapsTest {
         assertThat(map[31 * 100 + 40]).isZero();
         assertThat(result.get(1)).containsOnly(0f);
         assertThat(done[0]).isEqualTo(1);
-        assertThat(segmented[0]).isEqualTo(2);
+        assertThat(segmented.get()).isEqualTo(2);
 
         // the same slices again (as the class network's pass sees them): the boxes are remembered, not re-found
         maps.probabilities(List.of(slice.withVoxels(slice.toArray(), slice.unit()), empty), n -> { });
-        assertThat(segmented[0]).isEqualTo(2);
+        assertThat(segmented.get()).isEqualTo(2);
         assertThat(model.seen).hasSize(2);
         assertThat(model.seen.get(1).width()).isEqualTo(34);
+    }
+
+    @Test
+    void boxesFoundFromSeveralThreadsAreThoseFoundOneByOne() {
+        // 300 slices of 40 different contents; each slice's "lungs" start at the column its first pixel names
+        List<Volume> slices = new ArrayList<>();
+        for (int s = 0; s < 300; s++) {
+            Volume slice = Volume.builder(64, 32, 1).unit(IntensityUnit.WINDOWED_8BIT).build();
+            slice.set(0, 0, 0, s % 40);
+            slices.add(slice);
+        }
+        LungMasks lungs = (ct, infection) -> {
+            int from = (int) ct.get(0, 0, 0);
+            Volume mask = ct.withVoxels(new float[64 * 32], IntensityUnit.LABEL);
+            for (int x = from; x < from + 20; x++) {
+                mask.set(x, 5 + from % 7, 0, 1);
+            }
+            return mask;
+        };
+        LungBoxes shared = new LungBoxes(lungs);
+        List<int[]> parallel = slices.parallelStream().map(shared::of).toList();
+        LungBoxes alone = new LungBoxes(lungs);
+        for (int s = 0; s < slices.size(); s++) {
+            assertThat(parallel.get(s)).as("slice %d", s).containsExactly(alone.of(slices.get(s)));
+        }
     }
 }
