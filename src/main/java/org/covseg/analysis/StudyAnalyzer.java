@@ -189,7 +189,8 @@ public final class StudyAnalyzer {
                 new ArrayList<>(infectionMaps.probabilities(slices, slicesDone)));
         List<Volume> masks = new ArrayList<>();
         for (int i = 0; i < cts.size(); i++) {
-            masks.add(AeratedLung.removeFrom(threshold(probabilities.get(i)), cts.get(i)));
+            Volume atThreshold = ProbabilityMaps.atThreshold(probabilities.get(i), settings.threshold(), 1);
+            masks.add(AeratedLung.removeFrom(atThreshold, cts.get(i)));
         }
         return new Infection(probabilities, masks);
     }
@@ -279,14 +280,6 @@ public final class StudyAnalyzer {
             return ct;
         }
         return ct.toBuilder().spacing(settings.pixelMm(), settings.pixelMm(), 1).build();
-    }
-
-    private Volume threshold(Volume probability) {
-        float[] p = probability.toArray();
-        for (int i = 0; i < p.length; i++) {
-            p[i] = p[i] >= settings.threshold() ? 1 : 0;
-        }
-        return probability.withVoxels(p, IntensityUnit.LABEL);
     }
 
     private static InputInfo input(Scan scan, List<StudyGrid> grids, boolean spacingKnown,

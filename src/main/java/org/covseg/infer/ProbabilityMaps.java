@@ -36,4 +36,13 @@ public final class ProbabilityMaps {
         }
         return out;
     }
+
+    /** The mask of a probability volume: {@code on} where the probability reaches {@code threshold}, else 0. */
+    public static Volume atThreshold(Volume probability, double threshold, float on) {
+        float[] mask = probability.toArray();
+        for (int p = 0; p < mask.length; p++) {
+            mask[p] = mask[p] >= threshold ? on : 0;
+        }
+        return probability.withVoxels(mask, IntensityUnit.LABEL);
+    }
 }

@@ -40,7 +40,7 @@ public final class SegmentationWriter {
             Path probFile = outDir.resolve(scan.name() + "_infection.nii.gz");
             Path maskFile = outDir.resolve(scan.name() + "_infection_mask.nii.gz");
             NiftiWriter.write(probability, probFile, NiftiDatatype.FLOAT32);
-            NiftiWriter.write(atThreshold(probability, threshold, 1), maskFile, NiftiDatatype.UINT8);
+            NiftiWriter.write(ProbabilityMaps.atThreshold(probability, threshold, 1), maskFile, NiftiDatatype.UINT8);
             written.add(probFile);
             written.add(maskFile);
             return written;
@@ -50,22 +50,14 @@ public final class SegmentationWriter {
             String name = scan.imageName(s);
             Path probFile = outDir.resolve(name + ".png");
             Path maskFile = outDir.resolve(name + "_mask.png");
-            SliceImageWriter.writeGrey8(probFile, probability.withVoxels(grey8(probability.toArray()),
+            SliceImageWriter.writeGrey8(probFile, probability.withVoxels(grey8(probability.voxelsToRead()),
                     IntensityUnit.PROBABILITY), orientation);
-            SliceImageWriter.writeGrey8(maskFile, atThreshold(probability, threshold, 255), orientation);
+            SliceImageWriter.writeGrey8(maskFile, ProbabilityMaps.atThreshold(probability, threshold, 255),
+                    orientation);
             written.add(probFile);
             written.add(maskFile);
         }
         return written;
-    }
-
-    /** {@code on} where the probability reaches the threshold, else 0. */
-    private static Volume atThreshold(Volume probability, double threshold, float on) {
-        float[] mask = probability.toArray();
-        for (int p = 0; p < mask.length; p++) {
-            mask[p] = mask[p] >= threshold ? on : 0;
-        }
-        return probability.withVoxels(mask, IntensityUnit.LABEL);
     }
 
     /** Writes a multiclass model's maps of one scan (one per volume slice or 2-D slice); returns the files. */

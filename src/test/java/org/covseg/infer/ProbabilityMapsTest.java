@@ -33,4 +33,16 @@ class ProbabilityMapsTest {
         assertThatThrownBy(() -> ProbabilityMaps.onGrids(List.of(volume), new ArrayList<>(List.of(new float[2]))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("1 maps for 2 slices");
     }
+
+    @Test
+    void theMaskIsOnWhereTheProbabilityReachesTheThreshold() {
+        Volume probability = Volume.builder(4, 1, 1).voxels(new float[] {0.2f, 0.5f, 0.49f, 1f})
+                .unit(IntensityUnit.PROBABILITY).build();
+
+        Volume mask = ProbabilityMaps.atThreshold(probability, 0.5, 255);
+
+        assertThat(mask.toArray()).containsExactly(0, 255, 0, 255);
+        assertThat(mask.unit()).isEqualTo(IntensityUnit.LABEL);
+        assertThat(probability.toArray()).containsExactly(0.2f, 0.5f, 0.49f, 1f);
+    }
 }
