@@ -13,7 +13,7 @@ import java.util.List;
  * @param regions             the 20 regions' scores (empty when not applicable)
  */
 public record CtSeverityScore(String label, String definition, boolean applicable, String notApplicableReason,
-                              Integer total, int maximum, List<RegionScore> regions) implements WholeLungScore {
+                              Integer total, int maximum, List<RegionScore> regions) implements SummedScore {
 
     public static final String KEY = "ctSeverityScore";
 
@@ -23,18 +23,8 @@ public record CtSeverityScore(String label, String definition, boolean applicabl
     }
 
     @Override
-    public Integer value() {
-        return total;
-    }
-
-    @Override
     public String name() {
         return "CT severity score";
-    }
-
-    @Override
-    public String reading() {
-        return applicable ? total + " / " + maximum : null;
     }
 
     public static final String LABEL = "CT severity score (geometric approximation of the 20 segments, not anatomical)";

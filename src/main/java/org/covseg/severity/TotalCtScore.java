@@ -12,7 +12,7 @@ import java.util.List;
  * @param lobes               the five lobes' scores (empty when not applicable)
  */
 public record TotalCtScore(String label, String definition, boolean applicable, String notApplicableReason,
-                           Integer total, int maximum, List<LobeScore> lobes) implements WholeLungScore {
+                           Integer total, int maximum, List<LobeScore> lobes) implements SummedScore {
 
     public static final String KEY = "totalCtScore";
 
@@ -22,18 +22,8 @@ public record TotalCtScore(String label, String definition, boolean applicable, 
     }
 
     @Override
-    public Integer value() {
-        return total;
-    }
-
-    @Override
     public String name() {
         return "total CT score";
-    }
-
-    @Override
-    public String reading() {
-        return applicable ? total + " / " + maximum : null;
     }
 
     public static final String LABEL = "Total CT score (geometric approximation of the 5 lobes, not anatomical)";
