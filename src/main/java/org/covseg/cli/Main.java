@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         footer = "%nMany studies on Apache Spark: covseg cohort <studies> --out <root> (see 'covseg cohort --help').",
         subcommands = {DemoCommand.class, InfoCommand.class, AnalyzeCommand.class, SegmentCommand.class,
                 EvaluateCommand.class, TrainCommand.class, SemiCommand.class, PretrainCommand.class,
-                ExperimentCommand.class, PseudoLabelCommand.class, AugmentPreviewCommand.class, BenchCommand.class,
-                DoctorCommand.class, ServeCommand.class,
+                ExperimentCommand.class, EnsembleCommand.class, PseudoLabelCommand.class,
+                AugmentPreviewCommand.class, BenchCommand.class, DoctorCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -22,19 +22,25 @@ import org.covseg.model.TestTimeFlips;
  * Runs a single-class infection model of any {@link org.covseg.nn.SegmentationArchitecture} on slices: batches
  * them, runs the network in eval mode and returns the sigmoid of its segmentation output (Inf-Net's map2) resized
  * back to each slice's own size (the logits are resized, then the sigmoid applied, as the official test script does).
- * With the model's {@link TestTimeFlips}, that map is the mean of the maps of the slice's mirrored copies.
+ * With the model's {@link TestTimeFlips}, that map is the mean of the maps of the slice's mirrored copies; an ensemble's
+ * map is the mean over its members (and their mirrored copies).
  */
 public final class InfectionSegmenter implements AutoCloseable {
 
+    /** One network and the spec of the model folder it came from. */
+    private record Member(Block net, ModelSpec spec) {
+    }
+
     private final NDManager manager;
-    private final Block net;
+    private final List<Member> members;
     private final ModelSpec spec;
     private final TestTimeFlips flips;
     private final int batchSize;
 
-    private InfectionSegmenter(NDManager manager, Block net, ModelSpec spec, TestTimeFlips flips, int batchSize) {
+    private InfectionSegmenter(NDManager manager, List<Member> members, ModelSpec spec, TestTimeFlips flips,
+            int batchSize) {
         this.manager = manager;
-        this.net = net;
+        this.members = members;
         this.spec = spec;
         this.flips = flips;
         this.batchSize = batchSize;
@@ -60,8 +66,13 @@ public final class InfectionSegmenter implements AutoCloseable {
         ModelSpec spec = ModelDir.readSpec(modelDir);
         NDManager manager = Numerics.newManager();
         try {
-            return new InfectionSegmenter(manager, ModelDir.loadNetwork(modelDir, spec, manager), spec,
-                    prior ? TestTimeFlips.NONE : spec.flips(), batchSize);
+            List<Member> members = new ArrayList<>();
+            for (Path dir : spec.isEnsemble() ? ModelDir.members(modelDir, spec) : List.of(modelDir)) {
+                ModelSpec own = dir.equals(modelDir) ? spec : ModelDir.readSpec(dir);
+                members.add(new Member(ModelDir.loadNetwork(dir, own, manager), own));
+            }
+            return new InfectionSegmenter(manager, members, spec, prior ? TestTimeFlips.NONE : spec.flips(),
+                    batchSize);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -70,7 +81,8 @@ public final class InfectionSegmenter implements AutoCloseable {
 
     /** Wraps an in-memory network (e.g. during training); the caller keeps ownership of the network. */
     public static InfectionSegmenter of(Block net, ModelSpec spec, int batchSize) {
-        return new InfectionSegmenter(Numerics.newManager(), net, spec, spec.flips(), batchSize);
+        return new InfectionSegmenter(Numerics.newManager(), List.of(new Member(net, spec)), spec, spec.flips(),
+                batchSize);
     }
 
     public ModelSpec spec() {
@@ -83,15 +95,20 @@ public final class InfectionSegmenter implements AutoCloseable {
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
-            List<TestTimeFlips.Mirror> mirrors = flips.mirrors();
-            List<float[]> mean = probabilities(input, batch, mirrors.get(0));
-            for (TestTimeFlips.Mirror mirror : mirrors.subList(1, mirrors.size())) {
-                addInto(mean, probabilities(Mirrors.apply(mirror, input, spec.inputSize()), batch, mirror));
+            List<float[]> mean = null;
+            int copies = 0;
+            for (Member member : members) {
+                for (TestTimeFlips.Mirror mirror : flips.mirrors()) {
+                    float[] copy = Mirrors.apply(mirror, input, spec.inputSize());
+                    List<float[]> mapsOfCopy = probabilities(member, copy, batch, mirror);
+                    mean = mean == null ? mapsOfCopy : addInto(mean, mapsOfCopy);
+                    copies++;
+                }
             }
-            if (mirrors.size() > 1) {
+            if (copies > 1) {
                 for (float[] sum : mean) {
                     for (int p = 0; p < sum.length; p++) {
-                        sum[p] /= mirrors.size();
+                        sum[p] /= copies;
                     }
                 }
             }
@@ -101,15 +118,16 @@ public final class InfectionSegmenter implements AutoCloseable {
         return maps;
     }
 
-    /** The maps of one mirrored copy of a batch's input, mirrored back. */
-    private List<float[]> probabilities(float[] input, List<Volume> batch, TestTimeFlips.Mirror mirror) {
+    /** One member's maps of one mirrored copy of a batch's input, mirrored back. */
+    private List<float[]> probabilities(Member member, float[] input, List<Volume> batch,
+            TestTimeFlips.Mirror mirror) {
         int size = spec.inputSize();
         float[] logits;
         try (NDManager step = manager.newSubManager()) {
             NDArray x = step.create(input, new Shape(batch.size(), 3, size, size));
-            NDList out = net.forward(new ParameterStore(step, false), new NDList(x), false);
-            int output = spec.segmentationArchitecture().segmentationOutput();
-            logits = FiniteOutputs.require(out.get(output).toFloatArray(), spec.describe());
+            NDList out = member.net().forward(new ParameterStore(step, false), new NDList(x), false);
+            int output = member.spec().segmentationArchitecture().segmentationOutput();
+            logits = FiniteOutputs.require(out.get(output).toFloatArray(), member.spec().describe());
         }
         logits = Mirrors.apply(mirror, logits, size);
         List<float[]> maps = new ArrayList<>(batch.size());
@@ -119,7 +137,7 @@ public final class InfectionSegmenter implements AutoCloseable {
         return maps;
     }
 
-    private static void addInto(List<float[]> sums, List<float[]> maps) {
+    private static List<float[]> addInto(List<float[]> sums, List<float[]> maps) {
         for (int i = 0; i < sums.size(); i++) {
             float[] sum = sums.get(i);
             float[] map = maps.get(i);
@@ -127,6 +145,7 @@ public final class InfectionSegmenter implements AutoCloseable {
                 sum[p] += map[p];
             }
         }
+        return sums;
     }
 
     @Override

@@ -17,12 +17,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.engine.Numerics;
 import org.covseg.io.AtomicFiles;
+import org.covseg.io.StagedFolder;
 import org.covseg.nn.DetectionNet;
 import org.covseg.nn.SegmentationArchitecture;
 import org.covseg.nn.StateDict;
@@ -81,9 +83,12 @@ public final class ModelDir {
             throw new CovsegException(specFile + ": unsupported task \"" + spec.task() + "\" (known: "
                     + String.join(", ", tasks) + ")");
         }
-        if (spec.weights() == null || spec.mean() == null || spec.std() == null || spec.window() == null
-                || spec.mean().length != 3 || spec.std().length != 3) {
+        if ((spec.weights() == null && !spec.isEnsemble()) || spec.mean() == null || spec.std() == null
+                || spec.window() == null || spec.mean().length != 3 || spec.std().length != 3) {
             throw new CovsegException(specFile + " lacks weights, normalisation or window fields");
+        }
+        if (spec.isEnsemble()) {
+            validateEnsemble(dir, spec);
         }
         if (spec.testTimeFlips() != null && (!spec.isSegmentation() || spec.isPretrained())) {
             throw new CovsegException(specFile + ": testTimeFlips applies to infection models only, not to task \""
@@ -104,6 +109,117 @@ public final class ModelDir {
             throw new CovsegException(specFile + ": " + e.getMessage(), e);
         }
         return spec;
+    }
+
+    /**
+     * Checks that an ensemble's members are infection models inside its folder, prepared for the network exactly as
+     * the ensemble says (one input serves them all), and that they are the members it was made with.
+     */
+    private static void validateEnsemble(Path dir, ModelSpec spec) {
+        Path specFile = dir.resolve(SPEC_FILE);
+        if (spec.formatVersion() < ModelSpec.ENSEMBLE_FORMAT_VERSION) {
+            throw new CovsegException(specFile + ": members needs \"formatVersion\" : "
+                    + ModelSpec.ENSEMBLE_FORMAT_VERSION + ", so that a covseg older than it refuses the ensemble");
+        }
+        if (!ModelSpec.INFECTION.equals(spec.task()) || spec.weights() != null || spec.members().isEmpty()) {
+            throw new CovsegException(specFile + ": an ensemble is an infection model with at least one member and"
+                    + " no weights of its own");
+        }
+        List<String> hashes = new ArrayList<>();
+        for (Path member : members(dir, spec)) {
+            ModelSpec m = readSpec(member);
+            String differs = memberDifference(spec, m);
+            if (differs != null) {
+                throw new CovsegException(specFile + ": its member " + member + " " + differs);
+            }
+            hashes.add(m.weightsSha256());
+        }
+        if (!ModelSpec.membersSha256(hashes).equals(spec.weightsSha256())) {
+            throw new CovsegException(specFile + ": its members are not the ones it was made with (the SHA-256 of"
+                    + " their weights hashes differs from weightsSha256); make the ensemble again");
+        }
+    }
+
+    /** Why {@code member} cannot be a member of {@code ensemble}, or null if it can. */
+    private static String memberDifference(ModelSpec ensemble, ModelSpec member) {
+        if (member.isEnsemble()) {
+            return "is itself an ensemble";
+        }
+        if (!ModelSpec.INFECTION.equals(member.task())) {
+            return "is not an infection model (task \"" + member.task() + "\")";
+        }
+        if (member.testTimeFlips() != null) {
+            return "sets testTimeFlips (set them on the ensemble)";
+        }
+        if (!member.architecture().equals(ensemble.architecture()) || member.width() != ensemble.width()
+                || member.inputSize() != ensemble.inputSize()) {
+            return "has another architecture, width or input size";
+        }
+        if (!Arrays.equals(member.mean(), ensemble.mean()) || !Arrays.equals(member.std(), ensemble.std())
+                || !member.window().equals(ensemble.window())) {
+            return "has another normalisation or window";
+        }
+        return null;
+    }
+
+    /** The folders of an ensemble's members, each checked to lie inside the ensemble's folder. */
+    public static List<Path> members(Path dir, ModelSpec spec) {
+        Path folder = dir.toAbsolutePath().normalize();
+        List<Path> members = new ArrayList<>();
+        for (String name : spec.members()) {
+            Path member = folder.resolve(name).normalize();
+            if (!member.startsWith(folder) || member.equals(folder) || members.contains(member)) {
+                throw new CovsegException(dir.resolve(SPEC_FILE) + " names the member \"" + name + "\", which is not"
+                        + " a subfolder of its own or is named twice; an ensemble holds its members");
+            }
+            members.add(member);
+        }
+        return members;
+    }
+
+    /**
+     * Writes an ensemble of the infection models in {@code memberDirs} into the new folder {@code dir}: each member's
+     * model.json and weights are copied into {@code member-1}, {@code member-2}, ..., then the ensemble's model.json
+     * is written, all in one rename.
+     */
+    public static ModelSpec saveEnsemble(Path dir, String name, String version, List<Path> memberDirs,
+            Map<String, Object> training, Map<String, Object> validation) {
+        if (Files.exists(dir)) {
+            throw new CovsegException(dir + " already exists; an ensemble is written into a new folder");
+        }
+        if (memberDirs.isEmpty()) {
+            throw new CovsegException("an ensemble needs at least one member model");
+        }
+        List<ModelSpec> specs = memberDirs.stream().map(ModelDir::readSpec).toList();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < memberDirs.size(); i++) {
+            names.add("member-" + (i + 1));
+        }
+        ModelSpec ensemble = ModelSpec.ensemble(name, version, specs.get(0), names,
+                specs.stream().map(ModelSpec::weightsSha256).toList(), training, validation);
+        for (int i = 0; i < memberDirs.size(); i++) {
+            String differs = memberDifference(ensemble, specs.get(i));
+            if (differs != null) {
+                throw new CovsegException(memberDirs.get(i) + " cannot be a member of an ensemble: it " + differs
+                        + (i > 0 && differs.startsWith("has") ? " than " + memberDirs.get(0) : ""));
+            }
+            weightsFile(memberDirs.get(i), specs.get(i));
+        }
+        return StagedFolder.write(dir, staging -> {
+            try {
+                for (int i = 0; i < memberDirs.size(); i++) {
+                    Path member = Files.createDirectory(staging.resolve(names.get(i)));
+                    Path from = memberDirs.get(i);
+                    Files.copy(from.resolve(SPEC_FILE), member.resolve(SPEC_FILE));
+                    Files.copy(from.resolve(specs.get(i).weights()), member.resolve(specs.get(i).weights()));
+                }
+                AtomicFiles.writeString(staging.resolve(SPEC_FILE), JSON.writeValueAsString(ensemble) + "\n");
+                readSpec(staging);
+                return ensemble;
+            } catch (IOException e) {
+                throw new CovsegException("cannot write the ensemble into " + dir + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Checks the architecture for the task and its width and input size, by building (not initialising) it. */
@@ -213,6 +329,10 @@ public final class ModelDir {
      * (inference, {@code --init}, a semi-supervised start) goes through here.
      */
     public static Path weightsFile(Path dir, ModelSpec spec) {
+        if (spec.isEnsemble()) {
+            throw new CovsegException(dir + " is an ensemble of " + spec.members().size() + " models and has no"
+                    + " weights of its own; give one of its members here, e.g. " + members(dir, spec).get(0));
+        }
         Path folder = dir.toAbsolutePath().normalize();
         Path weights = folder.resolve(spec.weights()).normalize();
         if (!weights.startsWith(folder) || weights.equals(folder)) {

@@ -2,7 +2,12 @@ package org.covseg.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.covseg.image.Window;
 import org.covseg.nn.NetworkSize;
@@ -39,17 +44,24 @@ import org.covseg.nn.UNetConfig;
  * @param testTimeFlips infection models only: the mirrored copies whose maps are averaged ({@link TestTimeFlips});
  *                      absent means none. Format version 2; a model that sets it is written as version 2 so that
  *                      an older covseg refuses it instead of making other masks
+ * @param members       infection ensembles only: the folders, inside this one, of the infection models whose maps are
+ *                      averaged (each with its own model.json and weights; they share this spec's architecture, size,
+ *                      normalisation and window). An ensemble has no weights of its own: {@code weights} is absent and
+ *                      {@code weightsSha256} is the SHA-256 of its members' hashes ({@link #membersSha256}), so that
+ *                      reports and tables name it by one hash. Format version 3
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String format, int formatVersion, String name, String version, String task,
                         String architecture, String description, double width, int inputSize, float[] mean, float[] std,
                         WindowSpec window, String weights, String weightsSha256,
                         Map<String, Object> training, Map<String, Object> validation, PriorSpec prior,
-                        TestTimeFlips testTimeFlips) {
+                        TestTimeFlips testTimeFlips, List<String> members) {
 
     public static final String FORMAT = "covseg-model";
-    /** The newest format version this covseg reads: 2 added {@code testTimeFlips}. */
-    public static final int FORMAT_VERSION = 2;
+    /** The newest format version this covseg reads: 2 added {@code testTimeFlips}, 3 {@code members}. */
+    public static final int FORMAT_VERSION = 3;
+    /** The format version of an ensemble ({@code members}). */
+    public static final int ENSEMBLE_FORMAT_VERSION = 3;
     /** The version written when no key of a newer version is used, so that older covsegs keep reading it. */
     static final int BASE_FORMAT_VERSION = 1;
     public static final String INFECTION = "infection";
@@ -113,7 +125,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return new ModelSpec(FORMAT, BASE_FORMAT_VERSION, name, "1", task, architecture, description, width,
                 inputSize, IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(window.level(), window.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null, null);
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), null, null, null);
     }
 
     /** A new multi-class model (hash filled in when saved) whose input includes {@code prior}'s map. */
@@ -122,7 +134,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return new ModelSpec(FORMAT, BASE_FORMAT_VERSION, name, "1", MULTICLASS, UNET, null, config.width(),
                 config.inputSize(), IMAGENET_MEAN.clone(), IMAGENET_STD.clone(),
                 new WindowSpec(Window.COVID_SEMISEG.level(), Window.COVID_SEMISEG.width()), WEIGHTS_FILE, null,
-                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior, null);
+                new LinkedHashMap<>(training), new LinkedHashMap<>(validation), prior, null, null);
     }
 
     @JsonIgnore
@@ -131,6 +143,7 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return "model \"" + name + "\" version " + version;
     }
 
+    @JsonIgnore
     public boolean isMulticlass() {
         return MULTICLASS.equals(task);
     }
@@ -178,8 +191,36 @@ public record ModelSpec(String format, int formatVersion, String name, String ve
         return testTimeFlips == null ? TestTimeFlips.NONE : testTimeFlips;
     }
 
+    /**
+     * An ensemble of infection models that share {@code member}'s architecture, size, normalisation and window, kept
+     * in the subfolders {@code members}, whose weights hashes are {@code memberHashes} in the same order.
+     */
+    public static ModelSpec ensemble(String name, String version, ModelSpec member, List<String> members,
+            List<String> memberHashes, Map<String, Object> training, Map<String, Object> validation) {
+        return new ModelSpec(FORMAT, ENSEMBLE_FORMAT_VERSION, name, version, INFECTION, member.architecture,
+                member.description, member.width, member.inputSize, member.mean.clone(), member.std.clone(),
+                member.window, null, membersSha256(memberHashes), new LinkedHashMap<>(training),
+                new LinkedHashMap<>(validation), null, null, List.copyOf(members));
+    }
+
+    /** Whether this model averages the maps of the models in its {@link #members} folders. */
+    @JsonIgnore
+    public boolean isEnsemble() {
+        return members != null;
+    }
+
+    /** An ensemble's identity: the SHA-256 of its members' weights hashes, one per line, in their order. */
+    public static String membersSha256(List<String> memberHashes) {
+        try {
+            byte[] text = String.join("\n", memberHashes).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     ModelSpec withHash(String sha256) {
         return new ModelSpec(format, formatVersion, name, version, task, architecture, description, width,
-                inputSize, mean, std, window, weights, sha256, training, validation, prior, testTimeFlips);
+                inputSize, mean, std, window, weights, sha256, training, validation, prior, testTimeFlips, members);
     }
 }

@@ -128,6 +128,42 @@ class TrainSegmentEvaluateTest {
     }
 
     @Test
+    @Order(4)
+    void anEnsembleOfTheModelRunsLikeTheModelInSegmentAndEvaluate() throws IOException {
+        Path ensemble = dir.resolve("ensemble");
+        Cli made = Cli.run("ensemble", run.resolve("model").toString(), run.resolve("model").toString(), "--out",
+                ensemble.toString(), "--name", "twice");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out()).isEqualTo("wrote model \"twice\" version 1, an ensemble of 2 models, to " + ensemble
+                + System.lineSeparator());
+        assertThat(Files.readString(ensemble.resolve("model.json"))).contains("\"members\" : [ \"member-1\","
+                + " \"member-2\" ]", "\"command\" : \"covseg ensemble ");
+        Path single = dir.resolve("seg-single");
+        Path twice = dir.resolve("seg-ensemble");
+        for (Path[] p : new Path[][] {{run.resolve("model"), single}, {ensemble, twice}}) {
+            Cli r = Cli.run("segment", data.resolve("images").toString(), "--model", p[0].toString(), "--out",
+                    p[1].toString(), "--threads", "1");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        }
+        assertThat(Files.readAllBytes(twice.resolve("s0.png"))).as("the mean of two equal maps is the map")
+                .isEqualTo(Files.readAllBytes(single.resolve("s0.png")));
+        Cli evaluated = Cli.run("evaluate", "--model", ensemble.toString(), "--data", data.toString(), "--split",
+                run.resolve("split.json").toString(), "--out", dir.resolve("eval-ensemble").toString(),
+                "--threads", "1");
+        assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
+
+        Cli again = Cli.run("ensemble", run.resolve("model").toString(), "--out", ensemble.toString());
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err().strip()).isEqualTo("covseg: " + ensemble
+                + " already exists; an ensemble is written into a new folder");
+        Cli init = Cli.run("train", "--data", data.toString(), "--out", dir.resolve("run-init").toString(),
+                "--width", "0.1", "--size", "64", "--epochs", "1", "--init", ensemble.toString());
+        assertThat(init.exitCode()).isNotZero();
+        assertThat(init.err().strip()).doesNotContain("\n").contains("is an ensemble of 2 models and has no weights"
+                + " of its own; give one of its members here");
+    }
+
+    @Test
     @Order(5)
     void aCorruptModelIsOneClearError() throws IOException {
         Path bad = dir.resolve("bad-model");

@@ -136,8 +136,8 @@ class TestTimeFlipsTest {
         Path unknown = variant("unknown", s -> s.put("formatVersion", 2).put("testTimeFlips", "DIAGONAL"));
         assertThatThrownBy(() -> ModelDir.readSpec(unknown)).isInstanceOf(CovsegException.class)
                 .hasMessageContaining("not valid model JSON").hasMessageContaining("DIAGONAL");
-        Path future = variant("v3", s -> s.put("formatVersion", 3));
-        assertThatThrownBy(() -> ModelDir.readSpec(future)).hasMessageContaining("has format version 3, newer");
+        Path future = variant("v4", s -> s.put("formatVersion", 4));
+        assertThatThrownBy(() -> ModelDir.readSpec(future)).hasMessageContaining("has format version 4, newer");
         Path multiclass = TinyModels.multiclass(dir.resolve("multiclass"), plain);
         ObjectNode spec = (ObjectNode) JSON.readTree(multiclass.resolve(ModelDir.SPEC_FILE).toFile());
         spec.put("formatVersion", 2).put("testTimeFlips", "BOTH_AXES");
