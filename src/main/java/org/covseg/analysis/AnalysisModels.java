@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.covseg.CovsegException;
+import org.covseg.infer.LungBoxes;
 import org.covseg.lungs.LungMasks;
 import org.covseg.model.DefaultModels;
 import org.covseg.report.ModelInfo;

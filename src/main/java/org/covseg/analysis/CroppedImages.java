@@ -8,24 +8,20 @@ import org.covseg.CovsegException;
 import org.covseg.data.Scan;
 import org.covseg.image.Volume;
 import org.covseg.lungs.Framing;
+import org.covseg.lungs.FramingGuess;
 import org.covseg.lungs.LungSegmenter;
 
 /**
  * What the report says about images cropped to the lungs' bounding box ({@link Framing#LUNG_BOX}). Read as images of
  * the body, their lungs reach the border and are mostly taken for air outside it; the lungs then left can be of any
- * size, so the small-lungs check ({@link SmallLungs}) misses some. Each 2-D image is therefore also read as cropped:
- * when that finds at least {@value #MIN_GAIN} times the lung area, the image is named. Measured: on the 52 MedSeg
- * 512x512 images (full field of view) reading them as cropped finds at most 1.29 times the lung area (air between the
- * back and the table taken for lung), on the 50 COVID-SemiSeg slices at least 1.77 times, but for the one whose lungs
- * do not reach the border (1.00).
+ * size, so the small-lungs check ({@link SmallLungs}) misses some. Each 2-D image is therefore also read as cropped,
+ * and named when that finds the lung area {@link FramingGuess} takes for a cropped image.
  */
 final class CroppedImages {
 
     static final String READ_AS_CROPPED = "images taken as cropped to the lung box (--cropped-to-lungs): air at the"
             + " image border counts as outside the body only where it lies along the border, as in the corners beyond"
             + " the chest wall";
-
-    static final double MIN_GAIN = 1.5;
 
     private CroppedImages() {
     }
@@ -42,7 +38,7 @@ final class CroppedImages {
         for (int s = 0; s < grids.size(); s++) {
             long lungs = grids.get(s).lungs().nonZeroCount();
             long ifCropped = lungsIfCropped(asCropped, grids.get(s).ct());
-            if (ifCropped > 0 && ifCropped >= MIN_GAIN * lungs) {
+            if (FramingGuess.looksCropped(lungs, ifCropped)) {
                 cropped.add(scan.imageName(s));
                 found += 100.0 * lungs / grids.get(s).ct().voxelCount();
                 foundIfCropped += 100.0 * ifCropped / grids.get(s).ct().voxelCount();

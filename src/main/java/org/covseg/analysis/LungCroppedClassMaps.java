@@ -1,10 +1,11 @@
 package org.covseg.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
+import org.covseg.infer.LungBoxes;
 import org.covseg.infer.MulticlassMaps;
+import org.covseg.infer.OnBoxes;
 import org.covseg.report.ModelInfo;
 
 /**
@@ -34,37 +35,7 @@ public final class LungCroppedClassMaps implements ClassMaps {
 
     @Override
     public List<MulticlassMaps> classes(List<Volume> slices, List<float[]> infection, IntConsumer slicesDone) {
-        List<int[]> boxes = new ArrayList<>();
-        List<Volume> crops = new ArrayList<>();
-        List<float[]> priors = new ArrayList<>();
-        for (int s = 0; s < slices.size(); s++) {
-            Volume slice = slices.get(s);
-            int[] box = lungBoxes.of(slice);
-            boxes.add(box);
-            if (box != null) {
-                crops.add(LungBoxes.crop(slice, box));
-                priors.add(LungBoxes.crop(infection.get(s), box, slice.width()));
-            }
-        }
-        slicesDone.accept(slices.size() - crops.size());
-        List<MulticlassMaps> cropMaps = crops.isEmpty() ? List.of() : model.classes(crops, priors, slicesDone);
-        List<MulticlassMaps> maps = new ArrayList<>();
-        int next = 0;
-        for (int s = 0; s < slices.size(); s++) {
-            Volume slice = slices.get(s);
-            int plane = slice.width() * slice.height();
-            float[] ggo = new float[plane];
-            float[] consolidation = new float[plane];
-            float[] labels = new float[plane];
-            int[] box = boxes.get(s);
-            if (box != null) {
-                MulticlassMaps m = cropMaps.get(next++);
-                LungBoxes.paste(m.ggo(), box, ggo, slice.width());
-                LungBoxes.paste(m.consolidation(), box, consolidation, slice.width());
-                LungBoxes.paste(m.labels(), box, labels, slice.width());
-            }
-            maps.add(new MulticlassMaps(ggo, consolidation, labels));
-        }
-        return maps;
+        List<int[]> boxes = slices.stream().map(lungBoxes::of).toList();
+        return OnBoxes.classes(slices, boxes, infection, model::classes, slicesDone);
     }
 }

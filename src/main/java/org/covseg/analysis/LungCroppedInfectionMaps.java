@@ -1,9 +1,10 @@
 package org.covseg.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
+import org.covseg.infer.LungBoxes;
+import org.covseg.infer.OnBoxes;
 import org.covseg.report.ModelInfo;
 
 /**
@@ -30,26 +31,6 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
     @Override
     public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
         List<int[]> boxes = slices.parallelStream().map(lungBoxes::of).toList();
-        List<Volume> crops = new ArrayList<>();
-        for (int s = 0; s < slices.size(); s++) {
-            if (boxes.get(s) != null) {
-                crops.add(LungBoxes.crop(slices.get(s), boxes.get(s)));
-            }
-        }
-        int withoutLungs = slices.size() - crops.size();
-        slicesDone.accept(withoutLungs);
-        List<float[]> cropMaps = crops.isEmpty() ? List.of() : model.probabilities(crops, slicesDone);
-        List<float[]> maps = new ArrayList<>();
-        int next = 0;
-        for (int s = 0; s < slices.size(); s++) {
-            Volume slice = slices.get(s);
-            float[] map = new float[slice.width() * slice.height()];
-            int[] box = boxes.get(s);
-            if (box != null) {
-                LungBoxes.paste(cropMaps.get(next++), box, map, slice.width());
-            }
-            maps.add(map);
-        }
-        return maps;
+        return OnBoxes.probabilities(slices, boxes, model::probabilities, slicesDone);
     }
 }

@@ -13,6 +13,8 @@ import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.MulticlassMaps;
 import org.covseg.infer.MulticlassSegmenter;
+import org.covseg.infer.NetworkBoxes;
+import org.covseg.infer.OnBoxes;
 import org.covseg.model.ModelDir;
 import org.covseg.model.ModelSpec;
 
@@ -49,9 +51,10 @@ public final class ModelPredictions {
         ModelPredictions result = new ModelPredictions();
         List<LabeledSlice> slices = dataset.loadAll();
         List<Volume> ct = slices.stream().map(LabeledSlice::image).toList();
+        List<int[]> boxes = NetworkBoxes.ofImages(ct);
         if (spec.isMulticlass()) {
             try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(modelDir, batchSize)) {
-                List<MulticlassMaps> maps = segmenter.predict(ct, slicesDone);
+                List<MulticlassMaps> maps = OnBoxes.classes(ct, boxes, null, segmenter::predict, slicesDone);
                 for (InfectionClass c : InfectionClass.values()) {
                     for (int s = 0; s < slices.size(); s++) {
                         MulticlassMaps m = maps.get(s);
@@ -63,7 +66,7 @@ public final class ModelPredictions {
             }
         } else {
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(modelDir, batchSize)) {
-                List<float[]> maps = segmenter.predict(ct, slicesDone);
+                List<float[]> maps = OnBoxes.probabilities(ct, boxes, segmenter::predict, slicesDone);
                 for (int s = 0; s < slices.size(); s++) {
                     result.add(slices.get(s), InfectionClass.INFECTION, maps.get(s), value -> value > 0);
                 }

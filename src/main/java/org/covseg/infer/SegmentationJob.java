@@ -16,7 +16,7 @@ import org.covseg.model.ModelSpec;
 
 /**
  * {@code covseg segment}: one input (slice, slice folder, NIfTI, DICOM series) through an infection or multiclass
- * model to files ({@link SegmentationWriter}).
+ * model, on the boxes {@code analyze} runs it on ({@link NetworkBoxes}), to files ({@link SegmentationWriter}).
  */
 public final class SegmentationJob {
 
@@ -36,16 +36,19 @@ public final class SegmentationJob {
         try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(slices.size())
                 .setUnit(" slices", 1).build()) {
             log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(), spec.name());
+            List<int[]> boxes = scan.isVolume() ? NetworkBoxes.ofVolumeSlices(slices)
+                    : NetworkBoxes.ofImages(slices);
             if (spec.isMulticlass()) {
                 try (MulticlassSegmenter segmenter = MulticlassSegmenter.open(r.model(), r.batchSize())) {
-                    List<MulticlassMaps> maps = segmenter.predict(slices, bar::stepBy);
+                    List<MulticlassMaps> maps = OnBoxes.classes(slices, boxes, null, segmenter::predict,
+                            bar::stepBy);
                     return StagedFolder.writeFiles(r.output(),
                             staging -> SegmentationWriter.writeClasses(scan, maps, r.orientation(), staging));
                 }
             }
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
                 List<Volume> probabilities = ProbabilityMaps.onGrids(scan.volumes(),
-                        new ArrayList<>(segmenter.predict(slices, bar::stepBy)));
+                        new ArrayList<>(OnBoxes.probabilities(slices, boxes, segmenter::predict, bar::stepBy)));
                 return StagedFolder.writeFiles(r.output(), staging -> SegmentationWriter.write(scan, probabilities,
                         r.threshold(), r.orientation(), staging));
             }

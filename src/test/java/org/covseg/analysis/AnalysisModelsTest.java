@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.infer.LungBoxes;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
 import org.covseg.lungs.LungMasks;

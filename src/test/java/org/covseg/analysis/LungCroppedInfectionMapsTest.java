@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.infer.LungBoxes;
 import org.covseg.lungs.LungMasks;
 import org.covseg.report.ModelInfo;
 import org.junit.jupiter.api.Test;

@@ -164,6 +164,22 @@ class TrainSegmentEvaluateTest {
     }
 
     @Test
+    @Order(4)
+    void segmentAndAnalyzeMakeTheSameMaskOfAnImageOfTheBody() throws IOException {
+        Path image = data.resolve("images/s2.png");
+        Cli segmented = Cli.run("segment", image.toString(), "--model", run.resolve("model").toString(), "--out",
+                dir.resolve("one-path/segment").toString(), "--threads", "1");
+        Cli analysed = Cli.run("analyze", image.toString(), "--model", run.resolve("model").toString(), "--out",
+                dir.resolve("one-path/analyze").toString(), "--threads", "1", "--no-classes", "--no-detect");
+        assertThat(segmented.exitCode()).as(segmented.err()).isZero();
+        assertThat(analysed.exitCode()).as(analysed.err()).isZero();
+        for (String file : List.of("s2.png", "s2_mask.png")) {
+            assertThat(Files.readAllBytes(dir.resolve("one-path/segment").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one-path/analyze").resolve(file)));
+        }
+    }
+
+    @Test
     @Order(5)
     void aCorruptModelIsOneClearError() throws IOException {
         Path bad = dir.resolve("bad-model");

@@ -1,4 +1,4 @@
-package org.covseg.analysis;
+package org.covseg.infer;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -19,14 +19,14 @@ import org.covseg.lungs.LungMasks;
  * once (remembered by a digest of the slice's pixels, not the pixels, so a batch of studies holds no image data here)
  * and shared by both.
  */
-final class LungBoxes {
+public final class LungBoxes {
 
     static final double MARGIN_FRACTION = 0.02;
 
     private final LungMasks lungs;
     private final Map<SliceKey, Optional<int[]>> found = new ConcurrentHashMap<>();
 
-    LungBoxes(LungMasks lungs) {
+    public LungBoxes(LungMasks lungs) {
         this.lungs = lungs;
     }
 
@@ -34,7 +34,7 @@ final class LungBoxes {
      * The slice's box {x0, y0, x1, y1} (inclusive), or null when the slice has no lung. Safe to call from several
      * threads: two that meet the same new slice both find its box, and the first one's is kept.
      */
-    int[] of(Volume slice) {
+    public int[] of(Volume slice) {
         SliceKey key = SliceKey.of(slice);
         Optional<int[]> box = found.get(key);
         if (box == null) {
@@ -60,20 +60,23 @@ final class LungBoxes {
     }
 
     private static int[] find(Volume slice, LungMasks lungs) {
-        Volume labels;
         try {
-            labels = lungs.segment(slice, Optional.empty());
+            return around(lungs.segment(slice, Optional.empty()));
         } catch (CovsegException noLung) {
             return null;
         }
-        int w = slice.width();
-        int h = slice.height();
+    }
+
+    /** The box around the non-zero pixels of a slice's lung labels, widened by the margin; null when there are none. */
+    public static int[] around(Volume labels) {
+        int w = labels.width();
+        int h = labels.height();
         int x0 = w;
         int y0 = h;
         int x1 = -1;
         int y1 = -1;
-        float[] l = labels.toArray();
-        for (int p = 0; p < l.length; p++) {
+        float[] l = labels.voxelsToRead();
+        for (int p = 0; p < w * h; p++) {
             if (l[p] != 0) {
                 x0 = Math.min(x0, p % w);
                 x1 = Math.max(x1, p % w);
@@ -90,7 +93,12 @@ final class LungBoxes {
             Math.min(h - 1, y1 + my)};
     }
 
-    static Volume crop(Volume slice, int[] box) {
+    /** The box of a whole slice. */
+    public static int[] whole(Volume slice) {
+        return new int[] {0, 0, slice.width() - 1, slice.height() - 1};
+    }
+
+    public static Volume crop(Volume slice, int[] box) {
         int cw = box[2] - box[0] + 1;
         int ch = box[3] - box[1] + 1;
         float[] out = new float[cw * ch];
@@ -104,7 +112,7 @@ final class LungBoxes {
     }
 
     /** The part of a row-major map of a slice {@code width} wide that lies in {@code box}. */
-    static float[] crop(float[] map, int[] box, int width) {
+    public static float[] crop(float[] map, int[] box, int width) {
         int cw = box[2] - box[0] + 1;
         int ch = box[3] - box[1] + 1;
         float[] out = new float[cw * ch];
@@ -114,7 +122,7 @@ final class LungBoxes {
         return out;
     }
 
-    static void paste(float[] cropMap, int[] box, float[] map, int width) {
+    public static void paste(float[] cropMap, int[] box, float[] map, int width) {
         int cw = box[2] - box[0] + 1;
         for (int p = 0; p < cropMap.length; p++) {
             map[(box[1] + p / cw) * width + box[0] + p % cw] = cropMap[p];
