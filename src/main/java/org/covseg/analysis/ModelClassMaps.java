@@ -40,7 +40,9 @@ public final class ModelClassMaps implements ClassMaps, AutoCloseable {
                     + " (ground-glass / consolidation) model of task \"" + ModelSpec.MULTICLASS + "\"");
         }
         MulticlassSegmenter segmenter = MulticlassSegmenter.open(modelDir, batchSize);
-        boolean reuse = infectionModel.weightsSha256() != null
+        // A multi-class model is trained with its prior network's own map, so maps averaged over test-time flips
+        // are not its prior even when the weights are the same.
+        boolean reuse = infectionModel.weightsSha256() != null && infectionModel.testTimeFlips() == null
                 && infectionModel.weightsSha256().equals(segmenter.priorSpec().weightsSha256());
         return new ModelClassMaps(segmenter, ModelInfectionMaps.info(segmenter.spec(), modelDir), reuse);
     }
@@ -56,7 +58,7 @@ public final class ModelClassMaps implements ClassMaps, AutoCloseable {
         return reusePrior ? "the analysis' infection model " + prior.name() + " " + prior.version()
                 + " (the multi-class model's own prior)"
                 : "its own prior model " + prior.name() + " " + prior.version() + ", run again, since the analysis'"
-                + " infection model is another one";
+                + " infection maps are not that network's own (another model, or test-time flips)";
     }
 
     @Override
