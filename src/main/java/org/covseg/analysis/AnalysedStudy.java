@@ -8,6 +8,7 @@ import org.covseg.report.Agreement;
 import org.covseg.report.CovidDetection;
 import org.covseg.report.InputInfo;
 import org.covseg.report.MaskOrigin;
+import org.covseg.model.ModelSpec;
 import org.covseg.report.ModelInfo;
 import org.covseg.report.SliceResult;
 import org.covseg.severity.InfectionLabels;
@@ -44,6 +45,11 @@ public record AnalysedStudy(Scan scan, List<StudyGrid> grids, SeverityReport sev
         masks = List.copyOf(masks);
         approximations = List.copyOf(approximations);
         timingsSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
+    }
+
+    /** Whether covseg's multi-class model split the infection (covseg's, or the user's binary mask) into classes. */
+    public boolean classesSplitHere() {
+        return models.stream().anyMatch(m -> ModelSpec.MULTICLASS.equals(m.task()));
     }
 
     /** This study with {@code earlier} stages (e.g. reading the scan) timed before its own. */

@@ -22,9 +22,9 @@ public final class AnalysisModels implements AutoCloseable {
                           String noDetectionReason) {
 
         /**
-         * The folders a user chose: the infection model (null when the user gives the infection mask: then no class
-         * split either), and each optional model given, else the installed default, unless switched off (null: not
-         * given). Refuses a model given and switched off at once.
+         * The folders a user chose: the infection model (null when the user gives the infection mask, which the
+         * multi-class model then splits when it is binary), and each optional model given, else the installed
+         * default, unless switched off (null: not given). Refuses a model given and switched off at once.
          */
         public static Folders chosen(Path infection, Path multiclass, boolean noClasses, Path detect,
                 boolean noDetect) {
@@ -34,7 +34,7 @@ public final class AnalysisModels implements AutoCloseable {
             if (noDetect && detect != null) {
                 throw new CovsegException("--no-detect and --detect-model exclude each other; give one of them");
             }
-            return new Folders(infection, multiclass != null ? multiclass : noClasses || infection == null ? null
+            return new Folders(infection, multiclass != null ? multiclass : noClasses ? null
                             : DefaultModels.installedMulticlass().orElse(null),
                     noClasses ? "switched off (--no-classes)"
                             : "no multi-class model installed (models/multiclass); give --multiclass-model <dir>",
@@ -64,9 +64,10 @@ public final class AnalysisModels implements AutoCloseable {
         try {
             if (folders.infection() != null) {
                 infection = ModelInfectionMaps.open(folders.infection(), batchSize);
-                if (folders.multiclass() != null) {
-                    classes = ModelClassMaps.open(folders.multiclass(), batchSize, infection.model());
-                }
+            }
+            if (folders.multiclass() != null) {
+                classes = ModelClassMaps.open(folders.multiclass(), batchSize,
+                        infection == null ? null : infection.model());
             }
             DetectionModel detection = folders.detect() == null ? null
                     : DetectionModel.open(folders.detect(), batchSize);

@@ -19,7 +19,8 @@ public interface ClassMaps {
      * Ground-glass and consolidation probabilities of every pixel of each depth-1 slice, at the slice's size.
      *
      * @param infection the infection probability of each slice (row-major, at the slice's size), which the
-     *                  multi-class model takes as its prior when it comes from that model's own prior model
+     *                  multi-class model takes as its prior when it comes from that model's own prior model; or the
+     *                  user's binary infection mask (1 infected, 0 not), which it always takes
      */
     List<MulticlassMaps> classes(List<Volume> slices, List<float[]> infection, IntConsumer slicesDone);
 }

@@ -21,17 +21,20 @@ public final class ModelClassMaps implements ClassMaps, AutoCloseable {
     private final MulticlassSegmenter segmenter;
     private final ModelInfo model;
     private final boolean reusePrior;
+    private final boolean usersMask;
 
-    private ModelClassMaps(MulticlassSegmenter segmenter, ModelInfo model, boolean reusePrior) {
+    private ModelClassMaps(MulticlassSegmenter segmenter, ModelInfo model, boolean reusePrior, boolean usersMask) {
         this.segmenter = segmenter;
         this.model = model;
         this.reusePrior = reusePrior;
+        this.usersMask = usersMask;
     }
 
     /**
      * Loads the multi-class model in {@code modelDir} (and its prior) to run {@code batchSize} slices at a time.
      *
-     * @param infectionModel the model the analysis' infection maps come from
+     * @param infectionModel the model the analysis' infection maps come from, or null when they are the user's
+     *                       binary infection mask, which is then the prior
      */
     public static ModelClassMaps open(Path modelDir, int batchSize, ModelInfo infectionModel) {
         ModelSpec spec = ModelDir.readSpec(modelDir);
@@ -42,9 +45,11 @@ public final class ModelClassMaps implements ClassMaps, AutoCloseable {
         MulticlassSegmenter segmenter = MulticlassSegmenter.open(modelDir, batchSize);
         // A multi-class model is trained with its prior network's own map, so maps averaged over test-time flips
         // are not its prior even when the weights are the same.
-        boolean reuse = infectionModel.weightsSha256() != null && infectionModel.testTimeFlips() == null
+        boolean reuse = infectionModel == null || infectionModel.weightsSha256() != null
+                && infectionModel.testTimeFlips() == null
                 && infectionModel.weightsSha256().equals(segmenter.priorSpec().weightsSha256());
-        return new ModelClassMaps(segmenter, ModelInfectionMaps.info(segmenter.spec(), modelDir), reuse);
+        return new ModelClassMaps(segmenter, ModelInfectionMaps.info(segmenter.spec(), modelDir), reuse,
+                infectionModel == null);
     }
 
     @Override
@@ -55,6 +60,9 @@ public final class ModelClassMaps implements ClassMaps, AutoCloseable {
     @Override
     public String priorUsed() {
         ModelSpec prior = segmenter.priorSpec();
+        if (usersMask) {
+            return "the user's infection mask (1 infected, 0 not), in place of its prior model's map";
+        }
         return reusePrior ? "the analysis' infection model " + prior.name() + " " + prior.version()
                 + " (the multi-class model's own prior)"
                 : "its own prior model " + prior.name() + " " + prior.version() + ", run again, since the analysis'"

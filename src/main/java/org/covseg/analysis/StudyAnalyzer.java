@@ -128,9 +128,10 @@ public final class StudyAnalyzer {
 
         GivenMasks given = !userMasks.any() ? GivenMasks.NONE
                 : timed(timings, "user masks", () -> GivenMasks.read(userMasks, scan, cts.get(0)));
-        boolean split = given.infection() == null && classMaps != null;
-        InfectionLabels labels = given.infection() != null ? userMasks.infectionLabels()
-                : split ? InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION : InfectionLabels.BINARY;
+        boolean split = classMaps != null
+                && (given.infection() == null || userMasks.infectionLabels() == InfectionLabels.BINARY);
+        InfectionLabels labels = split ? InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION
+                : given.infection() != null ? userMasks.infectionLabels() : InfectionLabels.BINARY;
 
         Infection infection = given.infection() != null ? Infection.given(given.infection(), cts, slicesDone)
                 : timed(timings, "infection", () -> findInfection(cts, slicesDone));
@@ -207,7 +208,10 @@ public final class StudyAnalyzer {
         return grids;
     }
 
-    /** The grid with its infection mask split into ground-glass (1) and consolidation (2) by {@link ClassSplit}. */
+    /**
+     * The grid with its infection mask split into ground-glass (1) and consolidation (2) by {@link ClassSplit}; a
+     * user's binary mask is also the multi-class model's prior, as it says where the infection is.
+     */
     private StudyGrid withClasses(StudyGrid g) {
         List<Integer> infected = new ArrayList<>();
         for (int k = 0; k < g.ct().depth(); k++) {
@@ -223,7 +227,8 @@ public final class StudyAnalyzer {
         for (int from = 0; from < infected.size(); from += CLASS_CHUNK) {
             List<Integer> chunk = infected.subList(from, Math.min(infected.size(), from + CLASS_CHUNK));
             List<MulticlassMaps> classes = classMaps.classes(chunk.stream().map(k -> g.ct().slice(k)).toList(),
-                    chunk.stream().map(k -> g.probability().sliceArray(k)).toList(), n -> { });
+                    chunk.stream().map(k -> g.probability() != null ? g.probability().sliceArray(k)
+                            : ProbabilityMaps.ofMask(g.infection().sliceArray(k))).toList(), n -> { });
             for (int i = 0; i < chunk.size(); i++) {
                 int k = chunk.get(i);
                 System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels,

@@ -139,9 +139,9 @@ public final class StudyOutputs {
             written.addAll(SegmentationWriter.write(study.scan(),
                     study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
                     study.scan().orientation(), dir));
-            if (study.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION) {
-                written.addAll(writeLabels(study, dir));
-            }
+        }
+        if (study.classesSplitHere()) {
+            written.addAll(writeLabels(study, dir));
         }
         if (study.scan().isVolume()) {
             Path lungs = dir.resolve(study.scan().name() + "_lungs.nii.gz");

@@ -103,8 +103,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     InfectionLabelOption referenceLabels;
 
     @Option(names = "--multiclass-model", paramLabel = "<dir>",
-            description = "Multi-class model that splits the infection into ground-glass opacity and consolidation"
-                    + " (default: models/multiclass when installed).")
+            description = "Multi-class model that splits the infection into ground-glass opacity and consolidation,"
+                    + " covseg's or a binary --infection-mask (default: models/multiclass when installed).")
     Path multiclassModel;
 
     @Option(names = "--no-classes", description = "Do not split the infection into ground-glass opacity and"
@@ -170,11 +170,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The models to load: given, or the installed defaults unless switched off. */
     private AnalysisModels.Folders folders() {
-        if (infectionMask != null && multiclassModel != null) {
-            throw new CovsegException("--multiclass-model splits covseg's own infection mask; with --infection-mask"
-                    + " give the classes in your mask (--infection-labels classes)");
+        boolean classesGiven = infectionMask != null && infectionLabels == InfectionLabelOption.classes;
+        if (classesGiven && multiclassModel != null) {
+            throw new CovsegException("--multiclass-model splits a binary infection mask; your mask already has its"
+                    + " classes (--infection-labels classes)");
         }
         return AnalysisModels.Folders.chosen(infectionMask == null ? inference.prepare() : null, multiclassModel,
-                noClasses, detectModel, noDetect);
+                noClasses || classesGiven, detectModel, noDetect);
     }
 }

@@ -37,6 +37,15 @@ public final class ProbabilityMaps {
         return out;
     }
 
+    /** A mask as a probability map: 1 where it is non-zero, else 0. */
+    public static float[] ofMask(float[] mask) {
+        float[] probability = new float[mask.length];
+        for (int p = 0; p < mask.length; p++) {
+            probability[p] = mask[p] != 0 ? 1 : 0;
+        }
+        return probability;
+    }
+
     /** The mask of a probability volume: {@code on} where the probability reaches {@code threshold}, else 0. */
     public static Volume atThreshold(Volume probability, double threshold, float on) {
         float[] mask = probability.toArray();

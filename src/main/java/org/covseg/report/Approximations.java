@@ -34,7 +34,8 @@ public record Approximations(String userInfectionMask, double threshold, String 
         List<String> a = new ArrayList<>();
         if (userInfectionMask != null) {
             a.add("Infection is the user's mask " + userInfectionMask + ", taken as given (not checked by covseg);"
-                    + " every percentage and score is only as good as that mask.");
+                    + " every percentage and score is only as good as that mask." + (classPrior != null ? " "
+                    + CLASS_SPLIT_RULE + " The multi-class model's prior is " + classPrior + "." : ""));
         } else {
             a.add("Infection is where the single-class network's probability is at or above " + threshold
                     + ", not checked by a reader. " + (classPrior != null ? CLASS_SPLIT_RULE + " The multi-class"

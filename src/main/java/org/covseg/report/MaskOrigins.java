@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param userInfection    the infection mask the user gave, or null when covseg's model made it
  * @param infectionModel   the model that made the infection mask (null when the user gave it)
  * @param threshold        the probability at or above which the model's map counts as infection
- * @param classModel       the multi-class model that split the model's infection, or null when nothing split it
+ * @param classModel       the multi-class model that split the infection (the model's, or the user's binary mask), or
+ *                         null when nothing split it
  * @param noClassesReason  why there is no split, when the infection is binary and the model's
  * @param classLabels      whether the infection mask holds ground-glass (1) and consolidation (2)
  * @param userLungs        the lung mask the user gave, or null when covseg found the lungs
@@ -43,7 +44,10 @@ public record MaskOrigins(UserMask userInfection, ModelInfo infectionModel, doub
     public List<MaskOrigin> origins() {
         List<MaskOrigin> o = new ArrayList<>();
         o.add(userInfection != null
-                ? MaskOrigin.userMask(MaskOrigin.INFECTION, userInfection.path(), userInfection.labels())
+                ? MaskOrigin.userMask(MaskOrigin.INFECTION, userInfection.path(), classModel == null
+                        ? userInfection.labels() : userInfection.labels() + "; covseg split it into 1 ground-glass"
+                        + " opacity or 2 consolidation, the class the multi-class model " + classModel.name()
+                        + " finds more probable")
                 : MaskOrigin.model(infectionModel, classModel != null ? "0 where the probability is below "
                         + threshold + "; elsewhere 1 ground-glass opacity or 2 consolidation, the class the multi-class"
                         + " model " + classModel.name() + " finds more probable"
@@ -62,7 +66,7 @@ public record MaskOrigins(UserMask userInfection, ModelInfo infectionModel, doub
     /** What the infection mask's labels stand for. */
     public String infectionClasses() {
         if (classLabels) {
-            return userInfection != null
+            return userInfection != null && classModel == null
                     ? "ground-glass opacity (label 1) and consolidation (label 2), from the user's infection mask"
                     : "ground-glass opacity (label 1) and consolidation (label 2): the infection mask split by the"
                     + " multi-class model " + classModel.name() + " " + classModel.version();
