@@ -30,7 +30,8 @@ public final class ModelInfectionMaps implements InfectionMaps, AutoCloseable {
     static ModelInfo info(ModelSpec s, Path modelDir) {
         return new ModelInfo(s.name(), s.version(), s.task(), s.architecture(), s.weightsSha256(),
                 modelDir.toAbsolutePath().normalize().toString(),
-                s.flips() == TestTimeFlips.NONE ? null : s.flips().name());
+                s.flips() == TestTimeFlips.NONE ? null : s.flips().name(),
+                s.isEnsemble() ? s.members().size() : null);
     }
 
     @Override

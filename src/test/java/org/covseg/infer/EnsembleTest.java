@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.covseg.CovsegException;
+import org.covseg.analysis.ModelInfectionMaps;
 import org.covseg.analysis.TinyModels;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
@@ -123,6 +124,18 @@ class EnsembleTest {
                 .isEqualTo("7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78");
         assertThat(spec.weightsSha256()).isEqualTo(ModelSpec.membersSha256(List.of(
                 ModelDir.readSpec(first).weightsSha256(), ModelDir.readSpec(second).weightsSha256())));
+    }
+
+    @Test
+    void reportsNameTheEnsembleAndHowManyModelsItAverages() throws IOException {
+        try (ModelInfectionMaps maps = ModelInfectionMaps.open(ensemble, 2)) {
+            assertThat(maps.model().versionShown()).isEqualTo("1, an ensemble of 2 models");
+            assertThat(JSON.writeValueAsString(maps.model())).contains("\"members\":2", "\"name\":\"pair\"",
+                    "\"weightsSha256\":\"" + ModelDir.readSpec(ensemble).weightsSha256() + "\"");
+        }
+        try (ModelInfectionMaps maps = ModelInfectionMaps.open(first, 2)) {
+            assertThat(JSON.writeValueAsString(maps.model())).doesNotContain("members");
+        }
     }
 
     @Test
