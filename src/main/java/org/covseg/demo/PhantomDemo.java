@@ -22,6 +22,8 @@ import org.covseg.evaluation.TruthMask;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.NetworkBoxes;
+import org.covseg.infer.OnBoxes;
 import org.covseg.infer.ProbabilityMaps;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.io.FileTrees;
@@ -77,7 +79,7 @@ public final class PhantomDemo {
         }
         List<float[]> maps;
         try (InfectionSegmenter segmenter = InfectionSegmenter.open(model, 4)) {
-            maps = segmenter.predict(slices, n -> { });
+            maps = OnBoxes.probabilities(slices, NetworkBoxes.ofVolumeSlices(slices), segmenter::predict, n -> { });
         }
         List<Path> written = SegmentationWriter.write(scan, ProbabilityMaps.onGrids(scan.volumes(),
                 new ArrayList<>(maps)), 0.5, SliceOrientation.DISPLAY, out);
