@@ -95,12 +95,13 @@ public final class InfectionSegmenter implements AutoCloseable {
         for (int start = 0; start < slices.size(); start += batchSize) {
             List<Volume> batch = slices.subList(start, Math.min(slices.size(), start + batchSize));
             float[] input = NetworkInput.batch(batch, spec);
+            List<TestTimeFlips.Mirror> mirrors = flips.mirrors();
+            List<float[]> inputs = mirrors.stream().map(m -> Mirrors.apply(m, input, spec.inputSize())).toList();
             List<float[]> mean = null;
             int copies = 0;
             for (Member member : members) {
-                for (TestTimeFlips.Mirror mirror : flips.mirrors()) {
-                    float[] copy = Mirrors.apply(mirror, input, spec.inputSize());
-                    List<float[]> mapsOfCopy = probabilities(member, copy, batch, mirror);
+                for (int m = 0; m < mirrors.size(); m++) {
+                    List<float[]> mapsOfCopy = probabilities(member, inputs.get(m), batch, mirrors.get(m));
                     mean = mean == null ? mapsOfCopy : addInto(mean, mapsOfCopy);
                     copies++;
                 }
