@@ -223,7 +223,7 @@ public final class StudyAnalyzer {
             }
         }
         int plane = g.ct().width() * g.ct().height();
-        float[] labels = new float[plane * g.ct().depth()];
+        byte[] labels = new byte[plane * g.ct().depth()];
         for (int from = 0; from < infected.size(); from += CLASS_CHUNK) {
             List<Integer> chunk = infected.subList(from, Math.min(infected.size(), from + CLASS_CHUNK));
             List<MulticlassMaps> classes = classMaps.classes(chunk.stream().map(k -> g.ct().slice(k)).toList(),
@@ -231,12 +231,13 @@ public final class StudyAnalyzer {
                             : ProbabilityMaps.ofMask(g.infection().sliceArray(k))).toList(), n -> { });
             for (int i = 0; i < chunk.size(); i++) {
                 int k = chunk.get(i);
-                System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels,
-                        k * plane, plane);
+                float[] split = ClassSplit.labels(g.infection().sliceArray(k), classes.get(i));
+                for (int q = 0; q < plane; q++) {
+                    labels[k * plane + q] = (byte) split[q];
+                }
             }
         }
-        return new StudyGrid(g.ct(), g.probability(), g.infection().withVoxels(labels, IntensityUnit.LABEL),
-                g.lungs());
+        return new StudyGrid(g.ct(), g.probability(), g.infection().withLabels(labels), g.lungs());
     }
 
     private CovidDetection detect(Scan scan, StudyGrid g) {
@@ -276,7 +277,7 @@ public final class StudyAnalyzer {
             if (!scan.isImageFolder()) {
                 throw e;
             }
-            return ct.withVoxels(new float[Math.toIntExact(ct.voxelCount())], IntensityUnit.LABEL);
+            return ct.withLabels(new byte[Math.toIntExact(ct.voxelCount())]);
         }
     }
 

@@ -95,8 +95,28 @@ public final class Reorientation {
         for (int c = 0; c < 3; c++) {
             dims[c] = srcDims[axis[c]];
         }
-        float[] src = source.toArray();
-        float[] out = new float[src.length];
+        Volume.Builder reoriented = source.toBuilder().dimensions(dims[0], dims[1], dims[2]);
+        if (source.isLabelMap()) {
+            byte[] src = source.labelsToRead();
+            byte[] out = new byte[src.length];
+            visit(srcDims, dims, (to, from) -> out[to] = src[from]);
+            reoriented.labels(out);
+        } else {
+            float[] src = source.voxelsToRead();
+            float[] out = new float[src.length];
+            visit(srcDims, dims, (to, from) -> out[to] = src[from]);
+            reoriented.voxels(out);
+        }
+        double[] srcSpacing = source.spacing();
+        return reoriented
+                .spacing(srcSpacing[axis[0]], srcSpacing[axis[1]], srcSpacing[axis[2]])
+                .affine(applyTo(source.affine(), srcDims))
+                .fromSource(compose(source.fromSource()))
+                .build();
+    }
+
+    /** Where each voxel of the reoriented volume comes from: {@code copy} takes (its index, its source's index). */
+    private void visit(int[] srcDims, int[] dims, IndexCopy copy) {
         // The source index is linear in the canonical one: start + Σ step[c] · a[c] (negative steps when flipped).
         int[] srcStride = {1, srcDims[0], srcDims[0] * srcDims[1]};
         int[] step = new int[3];
@@ -110,18 +130,14 @@ public final class Reorientation {
             for (int j = 0; j < dims[1]; j++) {
                 int row = start + step[2] * k + step[1] * j;
                 for (int i = 0; i < dims[0]; i++) {
-                    out[p++] = src[row + step[0] * i];
+                    copy.copy(p++, row + step[0] * i);
                 }
             }
         }
-        double[] srcSpacing = source.spacing();
-        return source.toBuilder()
-                .dimensions(dims[0], dims[1], dims[2])
-                .voxels(out)
-                .spacing(srcSpacing[axis[0]], srcSpacing[axis[1]], srcSpacing[axis[2]])
-                .affine(applyTo(source.affine(), srcDims))
-                .fromSource(compose(source.fromSource()))
-                .build();
+    }
+
+    private interface IndexCopy {
+        void copy(int to, int from);
     }
 
     /** The affine of the reoriented volume given the source affine and source dimensions. */

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A CT volume (or a single slice: depth 1) held as float voxels in the canonical orientation.
+ * A CT volume (or a single slice: depth 1) in the canonical orientation, held as float voxels, or as unsigned bytes
+ * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor.
  *
  * <p><b>Canonical orientation</b> (every reader converts to it): index i runs along image columns from the
  * patient's Right to Left, j along rows from Anterior to Posterior, k along slices from Inferior to Superior.
@@ -22,6 +23,8 @@ import java.util.stream.IntStream;
 public final class Volume {
 
     private final float[] voxels;
+    /** The voxels as unsigned bytes instead of {@link #voxels} (exactly one of the two is null). */
+    private final byte[] labels;
     private final int offset;
     private final int width;
     private final int height;
@@ -40,10 +43,12 @@ public final class Volume {
         if (width <= 0 || height <= 0 || depth <= 0) {
             throw new IllegalArgumentException("volume dimensions must be positive: " + width + "x" + height + "x" + depth);
         }
-        this.voxels = b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
+        this.labels = b.labels;
+        this.voxels = b.labels != null ? null : b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
         this.offset = b.offset;
-        if (offset + n > voxels.length) {
-            throw new IllegalArgumentException("voxel array holds " + voxels.length + " values, need " + (offset + n));
+        int held = labels != null ? labels.length : voxels.length;
+        if (offset + n > held) {
+            throw new IllegalArgumentException("voxel array holds " + held + " values, need " + (offset + n));
         }
         this.spacing = b.spacing.clone();
         this.affine = b.affine != null ? b.affine : Affine.diagonal(-spacing[0], -spacing[1], spacing[2]);
@@ -73,11 +78,28 @@ public final class Volume {
     }
 
     public float get(int i, int j, int k) {
-        return voxels[index(i, j, k)];
+        return at(index(i, j, k));
     }
 
+    /** @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255 */
     public void set(int i, int j, int k, float value) {
-        voxels[index(i, j, k)] = value;
+        int p = index(i, j, k);
+        if (labels == null) {
+            voxels[p] = value;
+        } else {
+            labels[p] = label(value);
+        }
+    }
+
+    private float at(int p) {
+        return labels != null ? labels[p] & 0xff : voxels[p];
+    }
+
+    private static byte label(float value) {
+        if (!(value >= 0 && value <= 255 && value == Math.rint(value))) {
+            throw new IllegalArgumentException("a label map holds whole numbers 0..255, not " + value);
+        }
+        return (byte) (int) value;
     }
 
     private int index(int i, int j, int k) {
@@ -120,7 +142,7 @@ public final class Volume {
     /** A depth-1 view of slice k sharing this volume's voxels. */
     public Volume slice(int k) {
         Objects.checkIndex(k, depth);
-        return toBuilder().backing(voxels, index(0, 0, k), width, height, 1)
+        return toBuilder().backing(index(0, 0, k), width, height, 1)
                 .affine(affine.startingAt(0, 0, k))
                 .build();
     }
@@ -133,39 +155,106 @@ public final class Volume {
     /** The voxels of this volume (or view) as a new array in (i, j, k) order. */
     public float[] toArray() {
         float[] out = new float[Math.toIntExact(voxelCount())];
-        System.arraycopy(voxels, offset, out, 0, out.length);
+        copyInto(offset, out);
         return out;
+    }
+
+    private void copyInto(int from, float[] out) {
+        if (labels == null) {
+            System.arraycopy(voxels, from, out, 0, out.length);
+        } else {
+            for (int p = 0; p < out.length; p++) {
+                out[p] = labels[from + p] & 0xff;
+            }
+        }
     }
 
     /**
      * The voxels in (i, j, k) order for reading only: this volume's own array when it is not a view into a larger
-     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²). Never write to it.
+     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map.
+     * Never write to it.
      */
     public float[] voxelsToRead() {
-        return offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
+        return labels == null && offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
     }
 
     /** The voxels of slice k as a new array in (i, j) order. */
     public float[] sliceArray(int k) {
-        Objects.checkIndex(k, depth);
         float[] out = new float[width * height];
-        System.arraycopy(voxels, index(0, 0, k), out, 0, out.length);
+        readSlice(k, out);
         return out;
     }
 
-    public Volume copy() {
-        return toBuilder().voxels(toArray()).build();
+    /** Reads slice k into {@code out} (width × height values, (i, j) order), so a loop over slices can reuse it. */
+    public void readSlice(int k, float[] out) {
+        Objects.checkIndex(k, depth);
+        if (out.length != width * height) {
+            throw new IllegalArgumentException("a slice has " + width * height + " voxels, not " + out.length);
+        }
+        copyInto(index(0, 0, k), out);
     }
 
-    /** A volume of the same geometry and metadata with other voxel values (and possibly unit). */
+    /** A copy that does not share this volume's voxels, stored as they are (floats or labels). */
+    public Volume copy() {
+        int n = Math.toIntExact(voxelCount());
+        if (labels == null) {
+            return toBuilder().voxels(toArray()).build();
+        }
+        byte[] out = new byte[n];
+        System.arraycopy(labels, offset, out, 0, n);
+        return toBuilder().labels(out).build();
+    }
+
+    /** A label map's bytes in (i, j, k) order for reading only: its own array unless it is a view. */
+    byte[] labelsToRead() {
+        if (labels == null) {
+            throw new IllegalStateException("not a label map");
+        }
+        int n = Math.toIntExact(voxelCount());
+        if (offset == 0 && labels.length == n) {
+            return labels;
+        }
+        byte[] out = new byte[n];
+        System.arraycopy(labels, offset, out, 0, n);
+        return out;
+    }
+
+    /** Whether the voxels are held as a label map ({@link #asLabels()}). */
+    public boolean isLabelMap() {
+        return labels != null;
+    }
+
+    /**
+     * This volume held as a label map, one byte per voxel: itself if it already is one, else a copy.
+     *
+     * @throws IllegalArgumentException when a voxel is not a whole number in 0..255
+     */
+    public Volume asLabels() {
+        if (labels != null) {
+            return this;
+        }
+        byte[] out = new byte[Math.toIntExact(voxelCount())];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = label(voxels[offset + p]);
+        }
+        return toBuilder().labels(out).build();
+    }
+
+    /** A volume of the same geometry and metadata with other voxel values (and possibly unit), held as floats. */
     public Volume withVoxels(float[] newVoxels, IntensityUnit newUnit) {
         return toBuilder().voxels(newVoxels).unit(newUnit).build();
+    }
+
+    /** A label map ({@link IntensityUnit#LABEL}) of the same geometry and metadata; {@code values} are unsigned. */
+    public Volume withLabels(byte[] values) {
+        return toBuilder().labels(values).unit(IntensityUnit.LABEL).build();
     }
 
     /** A builder prefilled with this volume's geometry, unit and metadata (and its voxels). */
     public Builder toBuilder() {
         Builder b = new Builder(width, height, depth);
         b.voxels = voxels;
+        b.labels = labels;
         b.offset = offset;
         b.spacing = spacing.clone();
         b.affine = affine;
@@ -181,7 +270,7 @@ public final class Volume {
         float max = Float.NEGATIVE_INFINITY;
         int n = Math.toIntExact(voxelCount());
         for (int p = offset; p < offset + n; p++) {
-            float v = voxels[p];
+            float v = at(p);
             if (v < min) {
                 min = v;
             }
@@ -196,7 +285,7 @@ public final class Volume {
     public boolean[] above(float threshold) {
         boolean[] out = new boolean[Math.toIntExact(voxelCount())];
         for (int p = 0; p < out.length; p++) {
-            out[p] = voxels[offset + p] > threshold;
+            out[p] = at(offset + p) > threshold;
         }
         return out;
     }
@@ -206,7 +295,7 @@ public final class Volume {
         long count = 0;
         int n = Math.toIntExact(voxelCount());
         for (int p = offset; p < offset + n; p++) {
-            count += voxels[p] != 0 ? 1 : 0;
+            count += at(p) != 0 ? 1 : 0;
         }
         return count;
     }
@@ -222,6 +311,7 @@ public final class Volume {
         private int height;
         private int depth;
         private float[] voxels;
+        private byte[] labels;
         private int offset;
         private double[] spacing = {1, 1, 1};
         private Affine affine;
@@ -238,12 +328,20 @@ public final class Volume {
         /** Voxels in (i, j, k) order; the array is used, not copied. */
         public Builder voxels(float[] values) {
             this.voxels = values;
+            this.labels = null;
             this.offset = 0;
             return this;
         }
 
-        private Builder backing(float[] values, int start, int w, int h, int d) {
-            this.voxels = values;
+        /** A label map's voxels in (i, j, k) order, unsigned; the array is used, not copied. */
+        public Builder labels(byte[] values) {
+            this.labels = values;
+            this.voxels = null;
+            this.offset = 0;
+            return this;
+        }
+
+        private Builder backing(int start, int w, int h, int d) {
             this.offset = start;
             this.width = w;
             this.height = h;

@@ -46,12 +46,19 @@ public final class ProbabilityMaps {
         return probability;
     }
 
-    /** The mask of a probability volume: {@code on} where the probability reaches {@code threshold}, else 0. */
-    public static Volume atThreshold(Volume probability, double threshold, float on) {
-        float[] mask = probability.toArray();
-        for (int p = 0; p < mask.length; p++) {
-            mask[p] = mask[p] >= threshold ? on : 0;
+    /**
+     * The mask of a probability volume, as a label map: {@code on} (1..255) where the probability reaches
+     * {@code threshold}, else 0.
+     */
+    public static Volume atThreshold(Volume probability, double threshold, int on) {
+        if (on < 1 || on > 255) {
+            throw new IllegalArgumentException("a mask's foreground is a label 1..255, not " + on);
         }
-        return probability.withVoxels(mask, IntensityUnit.LABEL);
+        float[] p = probability.voxelsToRead();
+        byte[] mask = new byte[p.length];
+        for (int q = 0; q < p.length; q++) {
+            mask[q] = p[q] >= threshold ? (byte) on : 0;
+        }
+        return probability.withLabels(mask);
     }
 }

@@ -41,8 +41,7 @@ public final class NiftiWriter {
             throw fail(file, "the name must end in .nii or .nii.gz");
         }
         Volume inFileOrder = volume.fromSource().isIdentity() ? volume : volume.fromSource().inverse().apply(volume);
-        float[] voxels = inFileOrder.voxelsToRead();
-        requireRepresentable(voxels, datatype, file);
+        requireRepresentable(inFileOrder, datatype, file);
         Map<String, String> meta = volume.metadata();
         int sformCode = firstPositive(code(meta, NiftiHeader.META_SFORM_CODE), code(meta, NiftiHeader.META_QFORM_CODE),
                 NiftiHeader.XFORM_SCANNER_ANAT);
@@ -56,7 +55,7 @@ public final class NiftiWriter {
                 OutputStream o = gzip ? new GZIPOutputStream(out, CHUNK_BYTES) : out;
                 o.write(header.encode());
                 o.write(new byte[NiftiHeader.DATA_OFFSET - NiftiHeader.SIZE]);
-                writeVoxels(voxels, datatype, o);
+                writeVoxels(inFileOrder, datatype, o);
                 if (o instanceof GZIPOutputStream z) {
                     z.finish();
                 }
@@ -66,18 +65,23 @@ public final class NiftiWriter {
         }
     }
 
-    private static void writeVoxels(float[] voxels, NiftiDatatype datatype, OutputStream out) throws IOException {
+    /** Writes slice by slice, so that no float copy of a whole label map or reoriented volume is made. */
+    private static void writeVoxels(Volume volume, NiftiDatatype datatype, OutputStream out) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         int perChunk = CHUNK_BYTES / datatype.bytesPerVoxel();
-        for (int done = 0; done < voxels.length; done += perChunk) {
-            int count = Math.min(perChunk, voxels.length - done);
-            buf.clear();
-            datatype.encode(voxels, done, count, buf);
-            out.write(buf.array(), 0, buf.position());
+        float[] slice = new float[volume.width() * volume.height()];
+        for (int k = 0; k < volume.depth(); k++) {
+            volume.readSlice(k, slice);
+            for (int done = 0; done < slice.length; done += perChunk) {
+                int count = Math.min(perChunk, slice.length - done);
+                buf.clear();
+                datatype.encode(slice, done, count, buf);
+                out.write(buf.array(), 0, buf.position());
+            }
         }
     }
 
-    private static void requireRepresentable(float[] voxels, NiftiDatatype datatype, Path file) {
+    private static void requireRepresentable(Volume volume, NiftiDatatype datatype, Path file) {
         // Integer types take what rounds into their range, e.g. uint8 takes -0.5 <= v < 255.5.
         double lo = datatype.isFloatingPoint() ? Double.NEGATIVE_INFINITY : datatype.min() - 0.5;
         double hi = datatype.isFloatingPoint() ? Double.POSITIVE_INFINITY : datatype.max() + 0.5;
@@ -85,15 +89,19 @@ public final class NiftiWriter {
         long outside = 0;
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        for (float v : voxels) {
-            if (!Float.isFinite(v)) {
-                notFinite++;
-            } else {
-                if (v < lo || v >= hi) {
-                    outside++;
+        float[] slice = new float[volume.width() * volume.height()];
+        for (int k = 0; k < volume.depth(); k++) {
+            volume.readSlice(k, slice);
+            for (float v : slice) {
+                if (!Float.isFinite(v)) {
+                    notFinite++;
+                } else {
+                    if (v < lo || v >= hi) {
+                        outside++;
+                    }
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
             }
         }
         if (notFinite > 0) {

@@ -20,18 +20,24 @@ public final class AeratedLung {
     private AeratedLung() {
     }
 
-    /** The infection mask without its aerated regions; the mask itself for a scan not in HU. */
+    /**
+     * The infection mask without its aerated regions, held as the mask is (floats or a label map); the mask itself
+     * for a scan not in HU.
+     */
     public static Volume removeFrom(Volume infection, Volume ct) {
         if (ct.unit() != IntensityUnit.HU) {
             return infection;
         }
-        float[] mask = infection.toArray();
+        Volume kept = infection.copy();
         int plane = ct.width() * ct.height();
+        float[] hu = new float[plane];
+        float[] mask = new float[plane];
         for (int k = 0; k < ct.depth(); k++) {
-            float[] hu = ct.sliceArray(k);
+            ct.readSlice(k, hu);
+            infection.readSlice(k, mask);
             boolean[] infected = new boolean[plane];
             for (int q = 0; q < plane; q++) {
-                infected[q] = mask[k * plane + q] != 0;
+                infected[q] = mask[q] != 0;
             }
             ConnectedComponents regions = ConnectedComponents.faceConnected(infected, ct.width(), ct.height(), 1);
             double[] sum = new double[regions.count() + 1];
@@ -41,10 +47,10 @@ public final class AeratedLung {
             for (int q = 0; q < plane; q++) {
                 int region = regions.label(q);
                 if (region != 0 && sum[region] / regions.size(region) < MAX_HU) {
-                    mask[k * plane + q] = 0;
+                    kept.set(q % ct.width(), q / ct.width(), k, 0);
                 }
             }
         }
-        return infection.withVoxels(mask, infection.unit());
+        return kept;
     }
 }

@@ -3,7 +3,6 @@ package org.covseg.lungs;
 import java.util.Optional;
 import org.covseg.CovsegException;
 import org.covseg.image.HoleFilling;
-import org.covseg.image.IntensityUnit;
 import org.covseg.image.Morphology;
 import org.covseg.image.Volume;
 
@@ -157,18 +156,16 @@ public final class LungSegmenter implements LungMasks {
     }
 
     private static Volume toVolume(Volume ct, byte[] lungs) {
-        float[] labels = new float[lungs.length];
         boolean any = false;
-        for (int p = 0; p < lungs.length; p++) {
-            labels[p] = lungs[p];
-            any |= lungs[p] != 0;
+        for (int p = 0; p < lungs.length && !any; p++) {
+            any = lungs[p] != 0;
         }
         if (!any) {
             throw new CovsegException("no lung found in " + HounsfieldUnits.describe(ct) + ": no large air region"
                     + " below " + AIR_THRESHOLD_HU + " HU inside the body; is it a chest CT in Hounsfield units or"
                     + " an 8-bit image in the lung window (level -600, width 1500)?");
         }
-        return ct.withVoxels(labels, IntensityUnit.LABEL);
+        return ct.withLabels(lungs);
     }
 
     private static void requireSameGrid(Volume ct, Volume mask) {

@@ -1,7 +1,6 @@
 package org.covseg.lungs;
 
 import org.covseg.CovsegException;
-import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 
 /**
@@ -40,13 +39,13 @@ public final class LungSides {
         BodyCentre centre = BodyCentre.of(body, g);
         byte[] sides = LungComponents.label(lung, centre, g);
         JunctionCut.apply(sides, hu, body, g);
-        float[] labels = new float[given.length];
+        byte[] labels = new byte[given.length];
         for (int p = 0; p < given.length; p++) {
             if (lung[p]) {
-                labels[p] = sides[p] != 0 ? sides[p] : p % g.width() < centre.i() ? LungSide.RIGHT.label()
-                        : LungSide.LEFT.label();
+                labels[p] = (byte) (sides[p] != 0 ? sides[p] : p % g.width() < centre.i() ? LungSide.RIGHT.label()
+                        : LungSide.LEFT.label());
             }
         }
-        return ct.withVoxels(labels, IntensityUnit.LABEL);
+        return ct.withLabels(labels);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.covseg.CovsegException;
 import org.covseg.image.Affine;
 import org.covseg.image.IntensityUnit;
+import org.covseg.image.Reorientation;
 import org.covseg.image.Volume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,23 @@ class NiftiWriterTest {
         NiftiWriter.write(mask, file, NiftiDatatype.UINT8);
         assertThat(NiftiReader.readHeader(file).datatype()).isEqualTo(NiftiDatatype.UINT8);
         assertThat(NiftiReader.read(file, IntensityUnit.LABEL).toArray()).containsExactly(0, 1, 1, 0);
+    }
+
+    @Test
+    void aLabelMapIsWrittenByteForByteAsItsFloats() throws IOException {
+        Affine permuted = Affine.ofRows(0, -2, 0, 5, 0, 0, 3, -7, 1, 0, 0, 11);
+        Volume inFileOrder = Volume.builder(3, 2, 4).affine(permuted).unit(IntensityUnit.LABEL).build();
+        for (int p = 0; p < 24; p++) {
+            inFileOrder.set(p % 3, p / 3 % 2, p / 6, p % 5 == 0 ? 2 : p % 3 == 0 ? 1 : 0);
+        }
+        Volume canonical = Reorientation.toCanonical(permuted).apply(inFileOrder);
+        Path floats = dir.resolve("floats.nii.gz");
+        Path labels = dir.resolve("labels.nii.gz");
+        NiftiWriter.write(canonical, floats, NiftiDatatype.UINT8);
+        NiftiWriter.write(canonical.asLabels(), labels, NiftiDatatype.UINT8);
+
+        assertThat(Files.readAllBytes(labels)).isEqualTo(Files.readAllBytes(floats));
+        assertThat(NiftiReader.read(labels, IntensityUnit.LABEL).toArray()).containsExactly(canonical.toArray());
     }
 
     @Test
