@@ -9,10 +9,14 @@ import java.util.Arrays;
  */
 public final class ConnectedComponents {
 
+    /** Labels fit in 16 bits (half the memory of a whole CT's int labels, 282 MB for 537 slices of 512²)... */
+    private final char[] smallLabels;
+    /** ...until there are more components than that; then these hold them (exactly one of the two is null). */
     private final int[] labels;
     private final long[] sizes;
 
-    private ConnectedComponents(int[] labels, long[] sizes) {
+    private ConnectedComponents(char[] smallLabels, int[] labels, long[] sizes) {
+        this.smallLabels = smallLabels;
         this.labels = labels;
         this.sizes = sizes;
     }
@@ -33,7 +37,8 @@ public final class ConnectedComponents {
         private final int width;
         private final int height;
         private final int depth;
-        private final int[] labels;
+        private char[] smallLabels;
+        private int[] labels;
         private int[] queue = new int[1024];
         private int tail;
 
@@ -42,22 +47,38 @@ public final class ConnectedComponents {
             this.width = width;
             this.height = height;
             this.depth = depth;
-            this.labels = new int[mask.length];
+            this.smallLabels = new char[mask.length];
+        }
+
+        private int labelOf(int p) {
+            return smallLabels != null ? smallLabels[p] : labels[p];
+        }
+
+        /** Moves the labels to 32 bits when {@code label} is the first that 16 bits cannot hold. */
+        private void makeRoomFor(int label) {
+            if (smallLabels != null && label > Character.MAX_VALUE) {
+                labels = new int[smallLabels.length];
+                for (int p = 0; p < labels.length; p++) {
+                    labels[p] = smallLabels[p];
+                }
+                smallLabels = null;
+            }
         }
 
         ConnectedComponents run() {
             long[] sizes = new long[16];
             int count = 0;
             for (int seed = 0; seed < mask.length; seed++) {
-                if (mask[seed] && labels[seed] == 0) {
+                if (mask[seed] && labelOf(seed) == 0) {
                     count++;
+                    makeRoomFor(count);
                     if (count > sizes.length) {
                         sizes = Arrays.copyOf(sizes, sizes.length * 2);
                     }
                     sizes[count - 1] = fill(seed, count);
                 }
             }
-            return new ConnectedComponents(labels, Arrays.copyOf(sizes, count));
+            return new ConnectedComponents(smallLabels, labels, Arrays.copyOf(sizes, count));
         }
 
         private int fill(int seed, int label) {
@@ -92,8 +113,12 @@ public final class ConnectedComponents {
         }
 
         private void visit(int q, int label) {
-            if (mask[q] && labels[q] == 0) {
-                labels[q] = label;
+            if (mask[q] && labelOf(q) == 0) {
+                if (smallLabels != null) {
+                    smallLabels[q] = (char) label;
+                } else {
+                    labels[q] = label;
+                }
                 if (tail == queue.length) {
                     queue = Arrays.copyOf(queue, 2 * queue.length);
                 }
@@ -108,7 +133,7 @@ public final class ConnectedComponents {
 
     /** Component label of voxel p: 0 for background, else 1..count(). */
     public int label(int p) {
-        return labels[p];
+        return smallLabels != null ? smallLabels[p] : labels[p];
     }
 
     /** Voxel count of component {@code label} (1..count()). */

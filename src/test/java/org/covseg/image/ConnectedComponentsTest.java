@@ -68,6 +68,29 @@ class ConnectedComponentsTest {
     }
 
     @Test
+    void moreComponentsThan16BitsHoldKeepTheirLabels() {
+        // 70,000 isolated voxels, then one pair: labels 65,535 and 65,536 sit on either side of the switch to int.
+        int isolated = 70_000;
+        boolean[] mask = new boolean[2 * isolated + 3];
+        for (int i = 0; i < isolated; i++) {
+            mask[2 * i] = true;
+        }
+        mask[2 * isolated + 1] = true;
+        mask[2 * isolated + 2] = true;
+        ConnectedComponents c = ConnectedComponents.faceConnected(mask, mask.length, 1, 1);
+
+        assertThat(c.count()).isEqualTo(isolated + 1);
+        assertThat(c.label(0)).isEqualTo(1);
+        assertThat(c.label(2 * 65_534)).isEqualTo(65_535);
+        assertThat(c.label(2 * 65_535)).isEqualTo(65_536);
+        assertThat(c.label(2 * (isolated - 1))).isEqualTo(isolated);
+        assertThat(c.label(2 * isolated + 2)).isEqualTo(isolated + 1);
+        assertThat(c.label(1)).isZero();
+        assertThat(c.size(isolated + 1)).isEqualTo(2);
+        assertThat(c.largestLabel()).isEqualTo(isolated + 1);
+    }
+
+    @Test
     void aComponentLargerThanTheInitialQueueIsCountedWhole() {
         boolean[] full = new boolean[50 * 40 * 3];
         Arrays.fill(full, true);
