@@ -47,9 +47,12 @@ public enum LungRegion {
         this.geometry = geometry;
     }
 
+    /** {@link #values()} once: it copies the array on every call, and {@link #at} is asked for every lung voxel. */
+    private static final LungRegion[] ALL = values();
+
     /** The region at {@code position} 0..9 of a lung: the same position in both lungs is the mirrored place. */
     static LungRegion at(LungSide side, int position) {
-        return values()[(side == LungSide.RIGHT ? 0 : PER_LUNG) + position];
+        return ALL[(side == LungSide.RIGHT ? 0 : PER_LUNG) + position];
     }
 
     public LungSide side() {
