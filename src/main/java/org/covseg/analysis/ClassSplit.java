@@ -16,15 +16,15 @@ public final class ClassSplit {
     }
 
     /** Labels 0 / 1 / 2 of one slice from its infection mask (non-zero infected) and class maps. */
-    public static float[] labels(float[] infection, MulticlassMaps classes) {
+    public static byte[] labels(float[] infection, MulticlassMaps classes) {
         if (infection.length != classes.ggo().length) {
             throw new IllegalArgumentException("an infection mask of " + infection.length + " pixels and class maps"
                     + " of " + classes.ggo().length);
         }
-        float[] labels = new float[infection.length];
+        byte[] labels = new byte[infection.length];
         for (int p = 0; p < labels.length; p++) {
             if (infection[p] != 0) {
-                labels[p] = classes.consolidation()[p] > classes.ggo()[p] ? 2 : 1;
+                labels[p] = (byte) (classes.consolidation()[p] > classes.ggo()[p] ? 2 : 1);
             }
         }
         return labels;

@@ -231,10 +231,8 @@ public final class StudyAnalyzer {
                             : ProbabilityMaps.ofMask(g.infection().sliceArray(k))).toList(), n -> { });
             for (int i = 0; i < chunk.size(); i++) {
                 int k = chunk.get(i);
-                float[] split = ClassSplit.labels(g.infection().sliceArray(k), classes.get(i));
-                for (int q = 0; q < plane; q++) {
-                    labels[k * plane + q] = (byte) split[q];
-                }
+                System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels,
+                        k * plane, plane);
             }
         }
         return new StudyGrid(g.ct(), g.probability(), g.infection().withLabels(labels), g.lungs());

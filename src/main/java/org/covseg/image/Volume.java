@@ -1,5 +1,6 @@
 package org.covseg.image;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,13 +197,11 @@ public final class Volume {
 
     /** A copy that does not share this volume's voxels, stored as they are (floats or labels). */
     public Volume copy() {
-        int n = Math.toIntExact(voxelCount());
-        if (labels == null) {
-            return toBuilder().voxels(toArray()).build();
-        }
-        byte[] out = new byte[n];
-        System.arraycopy(labels, offset, out, 0, n);
-        return toBuilder().labels(out).build();
+        return labels == null ? toBuilder().voxels(toArray()).build() : toBuilder().labels(labelsCopy()).build();
+    }
+
+    private byte[] labelsCopy() {
+        return Arrays.copyOfRange(labels, offset, offset + Math.toIntExact(voxelCount()));
     }
 
     /** A label map's bytes in (i, j, k) order for reading only: its own array unless it is a view. */
@@ -210,13 +209,7 @@ public final class Volume {
         if (labels == null) {
             throw new IllegalStateException("not a label map");
         }
-        int n = Math.toIntExact(voxelCount());
-        if (offset == 0 && labels.length == n) {
-            return labels;
-        }
-        byte[] out = new byte[n];
-        System.arraycopy(labels, offset, out, 0, n);
-        return out;
+        return offset == 0 && labels.length == voxelCount() ? labels : labelsCopy();
     }
 
     /** Whether the voxels are held as a label map ({@link #asLabels()}). */

@@ -65,7 +65,7 @@ public final class NiftiWriter {
         }
     }
 
-    /** Writes slice by slice, so that no float copy of a whole label map or reoriented volume is made. */
+    /** Writes slice by slice, so that a label map is never copied to floats whole. */
     private static void writeVoxels(Volume volume, NiftiDatatype datatype, OutputStream out) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         int perChunk = CHUNK_BYTES / datatype.bytesPerVoxel();
