@@ -33,31 +33,5 @@ for fold in "${folds[@]}"; do
       --threads 1 > /dev/null
   done
 done
-python3 - <<'PY'
-import json, os, statistics
-def summary(path):
-    return json.load(open(path))["classes"][0]["summary"] if os.path.exists(path) else None
-rows = {}
-for fold in range(1, 6):
-    for variant, path in (("seed-1", f"runs/cv-infection/shipped-v4/fold-{fold}/evaluation/metrics.json"),
-                          ("seed-2", f"runs/cv-ensemble/eval/seed-2/fold-{fold}/metrics.json"),
-                          ("pair", f"runs/cv-ensemble/eval/pair/fold-{fold}/metrics.json")):
-        m = summary(path)
-        if m:
-            rows.setdefault(variant, {})[fold] = m["meanDic"]
-            rows.setdefault(variant + " Dice@0.5", {})[fold] = m["dice"]
-def line(name, d):
-    vals = [d[k] for k in sorted(d)]
-    sd = statistics.stdev(vals) if len(vals) > 1 else float("nan")
-    f = "+.4f" if name.endswith("gain") else ".4f"
-    return f"{name:22s} " + " ".join(f"{k}:{d[k]:{f}}" for k in sorted(d)) \
-        + f"  mean {statistics.mean(vals):{f}} sd {sd:.4f}"
-for name, d in rows.items():
-    print(line(name, d))
-for variant in ("seed-2", "pair"):
-    for metric in ("", " Dice@0.5"):
-        base, d = rows.get("seed-1" + metric, {}), rows.get(variant + metric, {})
-        gains = {k: d[k] - base[k] for k in d if k in base}
-        if gains:
-            print(line(f"{variant}{metric} gain", gains))
-PY
+experiments/cv-compare.py seed-1=runs/cv-infection/shipped-v4/fold-{fold}/evaluation/metrics.json \
+  seed-2=runs/cv-ensemble/eval/seed-2/fold-{fold}/metrics.json pair=runs/cv-ensemble/eval/pair/fold-{fold}/metrics.json

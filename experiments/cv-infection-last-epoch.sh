@@ -21,16 +21,5 @@ for fold in 1 2 3 4 5; do
   ./covseg evaluate --model "$dst/model" --data $DATA --split "$dst/split.json" --out "$dst/evaluation" \
     > "$dst/evaluate.log" 2>&1
 done
-python3 - <<'PY'
-import json, os, statistics
-pairs = []
-for fold in range(1, 6):
-    files = [f"runs/cv-infection/{kind}/fold-{fold}/evaluation/metrics.json" for kind in ("shipped-v4", "last-epoch")]
-    if not all(os.path.exists(f) for f in files):
-        continue
-    best, last = (json.load(open(f))["classes"][0]["summary"]["meanDic"] for f in files)
-    pairs.append(last - best)
-    print(f"fold {fold}: best {best:.3f}  last {last:.3f}  last - best {last - best:+.4f}")
-if len(pairs) > 1:
-    print(f"last - best over {len(pairs)} folds: {statistics.mean(pairs):+.4f} +- {statistics.stdev(pairs):.4f}")
-PY
+experiments/cv-compare.py best=runs/cv-infection/shipped-v4/fold-{fold}/evaluation/metrics.json \
+  last=runs/cv-infection/last-epoch/fold-{fold}/evaluation/metrics.json

@@ -7,18 +7,21 @@ import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.engine.EngineSetup;
-import org.covseg.semi.MulticlassPseudoDataset;
+import org.covseg.semi.PseudoLabelDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "pseudo-label", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Makes a multi-class training folder from a teacher model's labels on unlabeled slices: the"
-                + " labeled slices (copied) plus every unlabeled slice with the teacher's most probable class per"
-                + " pixel as its GT. Train on it with covseg train --task multiclass --data <out>/"
-                + MulticlassPseudoDataset.FOLDER + ", then fine-tune on the labeled slices with --init.",
-                "Writes <out>/" + MulticlassPseudoDataset.FOLDER + "/{Imgs,GT} and its "
+        description = {"Makes a training folder from a teacher model's labels on unlabeled slices: the labeled"
+                + " slices (copied) plus every unlabeled slice labelled by the teacher, run as covseg evaluate runs"
+                + " it. A multiclass teacher gives its most probable class per pixel; train on it with covseg train"
+                + " --task multiclass --data <out>/" + PseudoLabelDataset.MULTICLASS_FOLDER + ". An infection"
+                + " teacher gives its mask (probability > 0.5) and the mask's edges; train on it with covseg train"
+                + " --data <out>/" + PseudoLabelDataset.INFECTION_FOLDER + ".",
+                "Writes <out>/" + PseudoLabelDataset.MULTICLASS_FOLDER + "/{Imgs,GT} or <out>/"
+                        + PseudoLabelDataset.INFECTION_FOLDER + "/{Imgs,GT,Edge} and its "
                         + PseudoLabelManifest.FILE + " (teacher, volumes used and left out, pseudo class"
                         + " shares); nothing is written there unless every slice is done. A kept volume whose slices"
                         + " mostly do not look lung-windowed like the training slices is named in the log and the"
@@ -30,11 +33,13 @@ final class PseudoLabelCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "<model-dir>",
-            description = "Multiclass teacher model (its prior infection model runs first).")
+            description = "Teacher: an infection model, or a multiclass model (its prior infection model runs"
+                    + " first).")
     Path model;
 
     @Option(names = "--labeled", required = true, paramLabel = "<dir>",
-            description = "Labeled multi-class set, e.g. COVID-SemiSeg .../MultiClassInfection-Train.")
+            description = "Labeled set of the teacher's task, e.g. COVID-SemiSeg .../MultiClassInfection-Train or"
+                    + " .../LungInfection-Train/Doctor-label.")
     Path labeled;
 
     @Option(names = "--unlabeled", required = true, paramLabel = "<dir>",
@@ -66,7 +71,7 @@ final class PseudoLabelCommand implements Callable<Integer> {
             throw new CovsegException("--batch-size and --threads must be at least 1");
         }
         EngineSetup.threads(threads);
-        MulticlassPseudoDataset.Result result = MulticlassPseudoDataset.build(new MulticlassPseudoDataset.Request(
+        PseudoLabelDataset.Result result = PseudoLabelDataset.build(new PseudoLabelDataset.Request(
                 model, labeled, unlabeled, out, exclude, rewindow, batchSize), spec.commandLine().getOut());
         spec.commandLine().getOut().printf("wrote %s: %d labeled + %d pseudo-labelled slices from %d volumes"
                         + " (%d left out)%n", result.dataset(), result.labeledSlices(), result.pseudoSlices(),

@@ -30,11 +30,16 @@ public record PseudoLabel(String name, Volume image, Volume mask, Volume edge) {
 
     /** The pseudo label of {@code image} given the model's probability map (row-major, the image's size). */
     public static PseudoLabel of(String name, Volume image, float[] probability) {
+        return withMask(name, image, maskOf(probability));
+    }
+
+    /** The pseudo label's mask of a probability map: 1 where {@code p > }{@value #THRESHOLD}, else 0. */
+    static float[] maskOf(float[] probability) {
         float[] mask = new float[probability.length];
         for (int p = 0; p < mask.length; p++) {
             mask[p] = probability[p] > THRESHOLD ? 1 : 0;
         }
-        return withMask(name, image, mask);
+        return mask;
     }
 
     /** Reads the pseudo label of {@code image} saved by {@link #write} under {@code dir}. */
@@ -62,6 +67,16 @@ public record PseudoLabel(String name, Volume image, Volume mask, Volume edge) {
                 SliceOrientation.DISPLAY);
     }
 
+    /** Writes the mask as a 0/255 PNG {@code GT/<name>.png} stored in {@code orientation}, as a dataset stores it. */
+    public void writeMask(Path dir, SliceOrientation orientation) {
+        SliceImageWriter.writeGrey8(maskFile(dir, name), times255(mask), orientation);
+    }
+
+    /** Writes the edge map as a 0/255 PNG {@code Edge/<name>.png} stored in {@code orientation}. */
+    public void writeEdge(Path dir, SliceOrientation orientation) {
+        SliceImageWriter.writeGrey8(dir.resolve(EDGES).resolve(name + ".png"), times255(edge), orientation);
+    }
+
     /** The share of the slice's pixels labelled as infection. */
     public double infectedShare() {
         float[] m = mask.toArray();
@@ -77,11 +92,15 @@ public record PseudoLabel(String name, Volume image, Volume mask, Volume edge) {
     }
 
     private Volume inFileOrder(Volume plane) {
+        return image.fromSource().inverse().apply(times255(plane));
+    }
+
+    private static Volume times255(Volume plane) {
         float[] grey = plane.toArray();
         for (int p = 0; p < grey.length; p++) {
             grey[p] *= 255;
         }
-        return image.fromSource().inverse().apply(plane.withVoxels(grey, IntensityUnit.LABEL));
+        return plane.withVoxels(grey, IntensityUnit.LABEL);
     }
 
     private static Path maskFile(Path dir, String name) {

@@ -5,8 +5,8 @@
  * {@link org.covseg.semi.PseudoLabel}) with the current network and fine-tunes on them; then the network is trained
  * on all pseudo labels and fine-tuned on the labeled slices. What a run does is fixed when it starts
  * ({@link org.covseg.semi.SemiPlan}, {@code plan.json}), so that a resumed run goes on with the same plan.
- * {@link org.covseg.semi.MulticlassPseudoDataset} ({@code covseg pseudo-label}) makes a multi-class training folder
- * from a teacher model's labels. The training loops are those of {@code train}; {@code experiment} runs the
+ * {@link org.covseg.semi.PseudoLabelDataset} ({@code covseg pseudo-label}) makes a multi-class or single-class
+ * training folder from a teacher model's labels. The training loops are those of {@code train}; {@code experiment} runs the
  * procedure per fold.
  */
 package org.covseg.semi;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.covseg.CovsegException;
 import org.covseg.data.Datasets;
 import org.covseg.data.LabeledSlice;
+import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SliceDataset;
 import org.covseg.data.Split;
 import org.covseg.engine.EngineSetup;
@@ -116,6 +117,7 @@ public final class InfectionTraining {
         Map<String, Object> info = TrainingRun.trainingInfo(r.command(), dataset.description(), split, r.options(),
                 r.init());
         info.put("bceWeighting", r.bceWeighting().name());
+        PseudoLabelManifest.read(r.data()).ifPresent(m -> info.put("pseudoLabels", m));
         return info;
     }
 

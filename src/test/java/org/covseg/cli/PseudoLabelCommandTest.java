@@ -17,6 +17,9 @@ import org.covseg.analysis.TinyModels;
 import org.covseg.data.SliceWindowCheck;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
+import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.NetworkBoxes;
+import org.covseg.infer.OnBoxes;
 import org.covseg.io.MaskEncoding;
 import org.covseg.io.SliceImageReader;
 import org.covseg.io.SliceImageWriter;
@@ -155,13 +158,73 @@ class PseudoLabelCommandTest {
         assertThat(r.err()).contains("--exclude leaves no volume of");
     }
 
+    /**
+     * An infection teacher: its masks and their edges as 0/255 PNGs beside the labeled slices, in the lung-infection
+     * layout, each mask the teacher's map above 0.5 as evaluate computes it; then trainable as single-class.
+     */
     @Test
-    void anInfectionModelIsRefusedAsTeacher() {
-        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", labeled.toString(), "--unlabeled",
+    void anInfectionTeacherWritesMasksAndEdgesAndTrainsSingleClass() throws IOException {
+        Path lungInfection = dir.resolve("LungInfection-Tiny");
+        Files.createDirectories(lungInfection.resolve("Imgs"));
+        Files.createDirectories(lungInfection.resolve("GT"));
+        for (String name : List.of("l0", "l1", "l2")) {
+            Files.copy(labeled.resolve("Imgs/m" + name.charAt(1) + ".png"), lungInfection.resolve("Imgs/" + name
+                    + ".png"));
+            Volume labels = SliceImageReader.readMask(labeled.resolve("GT/m" + name.charAt(1) + ".png"),
+                    MaskEncoding.LABELS, SliceOrientation.TRANSPOSED);
+            float[] mask = labels.toArray();
+            for (int p = 0; p < mask.length; p++) {
+                mask[p] = mask[p] > 0 ? 255 : 0;
+            }
+            SliceImageWriter.writeGrey8(lungInfection.resolve("GT/" + name + ".png"),
+                    labels.withVoxels(mask, labels.unit()), SliceOrientation.TRANSPOSED);
+        }
+        Path out = dir.resolve("single-class");
+
+        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", lungInfection.toString(),
+                "--unlabeled", unlabeled.toString(), "--out", out.toString(), "--exclude", "volB,volC",
+                "--threads", "1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 labeled + 3 pseudo-labelled slices from 1 volumes (2 left out)");
+        Path data = out.resolve("LungInfection-Pseudo");
+        assertThat(names(data.resolve("Imgs"))).containsExactly("l0.png", "l1.png", "l2.png", "volA_1.png",
+                "volA_2.png", "volA_3.png");
+        assertThat(names(data.resolve("GT"))).isEqualTo(names(data.resolve("Imgs")));
+        assertThat(data.resolve("Edge")).as("the labeled set has no edge maps").doesNotExist();
+        Volume image = SliceImageReader.readImage(data.resolve("Imgs/volA_2.png"), SliceOrientation.TRANSPOSED);
+        float[] expected;
+        try (InfectionSegmenter teacherNet = InfectionSegmenter.open(prior, 1)) {
+            expected = OnBoxes.probabilities(List.of(image), NetworkBoxes.ofImages(List.of(image)),
+                    teacherNet::predict, n -> { }).get(0);
+        }
+        Volume mask = SliceImageReader.readMask(data.resolve("GT/volA_2.png"), MaskEncoding.BINARY_0_255,
+                SliceOrientation.TRANSPOSED);
+        float[] stored = mask.toArray();
+        for (int p = 0; p < stored.length; p++) {
+            assertThat(stored[p]).as("pixel %d, probability %f", p, expected[p]).isEqualTo(expected[p] > 0.5f ? 1 : 0);
+        }
+        assertThat(Files.readString(data.resolve("pseudo-labels.json"))).contains("\"infection\" :",
+                "\"name\" : \"tiny-infection\"", "\"slices\" : 3");
+
+        Cli train = Cli.run("train", "--data", data.toString(), "--val", "l0", "--out",
+                dir.resolve("single-class-student").toString(), "--width", "0.1", "--size", "64", "--scales", "1",
+                "--batch-size", "2", "--epochs", "1", "--threads", "1");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("5 training and 1 validation slices");
+        assertThat(Files.readString(dir.resolve("single-class-student/model/model.json"))).contains(
+                "\"pseudoLabels\"", "\"excludedVolumes\" : [ \"volB\", \"volC\" ]");
+    }
+
+    @Test
+    void aDetectionModelIsRefusedAsTeacher() throws IOException {
+        Path detect = TinyModels.detect(dir.resolve("detect"));
+
+        Cli r = Cli.run("pseudo-label", "--model", detect.toString(), "--labeled", labeled.toString(), "--unlabeled",
                 unlabeled.toString(), "--out", dir.resolve("wrong-teacher").toString());
 
         assertThat(r.exitCode()).isNotZero();
-        assertThat(r.err()).contains("pseudo labels need a multiclass model");
+        assertThat(r.err()).contains("pseudo labels need an infection or multiclass model");
     }
 
     @Test

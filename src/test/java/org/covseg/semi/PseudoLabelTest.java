@@ -2,7 +2,11 @@ package org.covseg.semi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.covseg.data.LabeledSlice;
+import org.covseg.data.SemiSegDataset;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.MaskEdges;
 import org.covseg.image.Volume;
@@ -70,5 +74,28 @@ class PseudoLabelTest {
         PseudoLabel read = PseudoLabel.read(dir.resolve("pseudo"), "img", transposedImage);
         assertThat(read.mask().toArray()).containsExactly(label.mask().toArray());
         assertThat(read.edge().toArray()).containsExactly(label.edge().toArray());
+    }
+
+    /** Stored as a labeled dataset stores its files, the mask reads back with that dataset's reader. */
+    @Test
+    void writtenInADatasetOrientationReadsBackAsThatDatasetsMaskAndEdge() throws IOException {
+        Path data = dir.resolve("LungInfection-Written");
+        Files.createDirectories(data.resolve("GT"));
+        Files.createDirectories(data.resolve("Edge"));
+        Files.createDirectories(data.resolve("Imgs"));
+        SliceImageWriter.writeGrey8(data.resolve("Imgs/img.png"), image(), SliceOrientation.TRANSPOSED);
+        PseudoLabel label = PseudoLabel.of("img", image(), probability());
+
+        label.writeMask(data, SliceOrientation.TRANSPOSED);
+        label.writeEdge(data, SliceOrientation.TRANSPOSED);
+
+        Volume storedMask = SliceImageReader.readImage(data.resolve("GT/img.png"));
+        assertThat(storedMask.width()).isEqualTo(H);
+        assertThat(storedMask.get(1, 2, 0)).isEqualTo(255f);
+        assertThat(storedMask.get(2, 1, 0)).isEqualTo(0f);
+        LabeledSlice read = SemiSegDataset.lungInfection(data).load("img");
+        assertThat(read.mask().toArray()).containsExactly(label.mask().toArray());
+        assertThat(read.edge()).hasValueSatisfying(e -> assertThat(e.toArray()).containsExactly(
+                label.edge().toArray()));
     }
 }
