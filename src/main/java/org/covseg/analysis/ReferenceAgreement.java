@@ -37,9 +37,9 @@ final class ReferenceAgreement {
             SeverityScorer scorer) {
         boolean classes = analysed.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION
                 && reference.infectionLabels() == InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION;
-        float[] lungs = analysed.lungMask().toArray();
-        float[] a = analysed.infectionMask().toArray();
-        float[] r = reference.infectionMask().toArray();
+        Volume lungs = analysed.lungMask();
+        Volume a = analysed.infectionMask();
+        Volume r = reference.infectionMask();
         double perVoxel = analysed.amountPerVoxel();
         List<RegionAgreement> rows = new ArrayList<>();
         for (int region = 0; region < REGIONS.length; region++) {
@@ -63,11 +63,22 @@ final class ReferenceAgreement {
                 new Agreement.ScoreComparison(mine, theirs, mine.minus(theirs)));
     }
 
-    /** Voxels of {@code infection} in class c (0 any) inside region (0 everywhere, else that lung label). */
-    private static boolean[] select(float[] infection, float[] lungs, int region, int c) {
-        boolean[] out = new boolean[infection.length];
-        for (int p = 0; p < out.length; p++) {
-            out[p] = (region == 0 || lungs[p] == region) && (c == 0 ? infection[p] != 0 : infection[p] == c);
+    /**
+     * Voxels of {@code infection} in class c (0 any) inside region (0 everywhere, else that lung label), read slice
+     * by slice: a large study's masks are not copied whole.
+     */
+    private static boolean[] select(Volume infection, Volume lungs, int region, int c) {
+        int n = lungs.width() * lungs.height();
+        float[] infectionSlice = new float[n];
+        float[] lungSlice = new float[n];
+        boolean[] out = new boolean[Math.toIntExact(lungs.voxelCount())];
+        for (int k = 0; k < lungs.depth(); k++) {
+            infection.readSlice(k, infectionSlice);
+            lungs.readSlice(k, lungSlice);
+            for (int q = 0; q < n; q++) {
+                float value = infectionSlice[q];
+                out[k * n + q] = (region == 0 || lungSlice[q] == region) && (c == 0 ? value != 0 : value == c);
+            }
         }
         return out;
     }
