@@ -1,6 +1,5 @@
 package org.covseg.lungs;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.covseg.image.ConnectedComponents;
@@ -70,35 +69,58 @@ final class InfectionUnion {
      * mm of the lung of the nearest slice that has some, if that slice is at most {@value #MAX_BEYOND_MM} mm away.
      */
     static boolean[] envelope(byte[] lungs, ScanGrid g) {
-        boolean[] notLung = new boolean[lungs.length];
         double[] area = new double[g.depth()];
         for (int p = 0; p < lungs.length; p++) {
-            notLung[p] = lungs[p] == 0;
             area[p / g.sliceSize()] += lungs[p] != 0 ? g.pixelArea() : 0;
         }
-        float[] inSpace = DistanceTransform.toBackground(notLung, g.width(), g.height(), g.depth(), g.spacing());
         boolean[] envelope = new boolean[lungs.length];
+        VoxelBox box = reachOfLungs(lungs, g);
+        if (box == null) {
+            return envelope;
+        }
+        double[] reach = new double[g.depth()];
+        for (int k = 0; k < g.depth(); k++) {
+            reach[k] = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
+        }
+        float[] inSpace = DistanceTransform.toBackground(box.crop(p -> lungs[p] == 0, g), box.width, box.height,
+                box.depth, g.spacing());
+        box.forEach(g, (p, q) -> envelope[p] = area[p / g.sliceSize()] > 0 && inSpace[q] <= reach[p / g.sliceSize()]);
         int n = g.sliceSize();
         Map<Integer, float[]> inPlane = new HashMap<>();
         for (int k = 0; k < g.depth(); k++) {
             if (area[k] > 0) {
-                double reach = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
-                for (int q = 0; q < n; q++) {
-                    envelope[k * n + q] = inSpace[k * n + q] <= reach;
-                }
-            } else {
-                int from = nearestWithLung(area, k, g.spacing()[2]);
-                if (from < 0) {
-                    continue;
-                }
-                float[] distance = inPlane.computeIfAbsent(from, f -> DistanceTransform.toBackgroundInPlane(
-                        Arrays.copyOfRange(notLung, f * n, (f + 1) * n), g.width(), g.height(), 1, g.spacing()));
-                for (int q = 0; q < n; q++) {
-                    envelope[k * n + q] = distance[q] <= MIN_REACH_MM;
-                }
+                continue;
+            }
+            int from = nearestWithLung(area, k, g.spacing()[2]);
+            if (from < 0) {
+                continue;
+            }
+            float[] distance = inPlane.computeIfAbsent(from, f -> DistanceTransform.toBackgroundInPlane(
+                    notLung(lungs, f, n), g.width(), g.height(), 1, g.spacing()));
+            for (int q = 0; q < n; q++) {
+                envelope[k * n + q] = distance[q] <= MIN_REACH_MM;
             }
         }
         return envelope;
+    }
+
+    /**
+     * The box the 3-D distances are needed in: the lungs' slices, and in-plane their bounding box grown by
+     * {@value #MAX_REACH_MM} mm, beyond which no voxel is within reach. All lung lies inside it, so every distance
+     * in it is the distance over the whole scan; null when there is no lung.
+     */
+    private static VoxelBox reachOfLungs(byte[] lungs, ScanGrid g) {
+        double[] s = g.spacing();
+        int margin = (int) Math.ceil(MAX_REACH_MM / Math.min(s[0], s[1]));
+        return VoxelBox.around(p -> lungs[p] != 0, g, 0, g.depth(), margin);
+    }
+
+    private static boolean[] notLung(byte[] lungs, int k, int n) {
+        boolean[] out = new boolean[n];
+        for (int q = 0; q < n; q++) {
+            out[q] = lungs[k * n + q] == 0;
+        }
+        return out;
     }
 
     /** The slice with lung nearest to slice k, if one lies within {@value #MAX_BEYOND_MM} mm; else -1. */
