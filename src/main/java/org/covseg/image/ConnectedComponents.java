@@ -39,8 +39,10 @@ public final class ConnectedComponents {
         private final int depth;
         private char[] smallLabels;
         private int[] labels;
+        /** The breadth-first frontier as a ring buffer (power-of-two capacity): it holds a surface, not a volume. */
         private int[] queue = new int[1024];
-        private int tail;
+        private int head;
+        private int queued;
 
         Labelling(boolean[] mask, int width, int height, int depth) {
             this.mask = mask;
@@ -83,10 +85,15 @@ public final class ConnectedComponents {
 
         private int fill(int seed, int label) {
             int plane = width * height;
-            tail = 0;
+            head = 0;
+            queued = 0;
+            int filled = 0;
             visit(seed, label);
-            for (int head = 0; head < tail; head++) {
+            while (queued > 0) {
                 int p = queue[head];
+                head = (head + 1) & (queue.length - 1);
+                queued--;
+                filled++;
                 int i = p % width;
                 int j = (p / width) % height;
                 int k = p / plane;
@@ -109,7 +116,7 @@ public final class ConnectedComponents {
                     visit(p + plane, label);
                 }
             }
-            return tail;
+            return filled;
         }
 
         private void visit(int q, int label) {
@@ -119,11 +126,21 @@ public final class ConnectedComponents {
                 } else {
                     labels[q] = label;
                 }
-                if (tail == queue.length) {
-                    queue = Arrays.copyOf(queue, 2 * queue.length);
+                if (queued == queue.length) {
+                    growQueue();
                 }
-                queue[tail++] = q;
+                queue[(head + queued) & (queue.length - 1)] = q;
+                queued++;
             }
+        }
+
+        private void growQueue() {
+            int[] bigger = new int[2 * queue.length];
+            for (int n = 0; n < queued; n++) {
+                bigger[n] = queue[(head + n) & (queue.length - 1)];
+            }
+            queue = bigger;
+            head = 0;
         }
     }
 

@@ -100,6 +100,32 @@ class ConnectedComponentsTest {
         assertThat(c.largestSize()).isEqualTo(50 * 40 * 3 - 1);
     }
 
+    /**
+     * Filled from a corner, a 120 x 120 x 12 block has a breadth-first frontier (a diagonal plane) of more than the
+     * queue's initial 1,024 voxels, so the queue grows while it has wrapped around; every voxel must still be labelled
+     * once, and the components after it keep their order.
+     */
+    @Test
+    void aFrontierLargerThanTheInitialQueueLabelsEveryVoxelOnce() {
+        int w = 120;
+        int h = 120;
+        boolean[] mask = new boolean[w * h * 14];
+        Arrays.fill(mask, 0, w * h * 12, true);
+        mask[w * h * 13 + 5] = true;
+        mask[w * h * 13 + 7] = true;
+        ConnectedComponents c = ConnectedComponents.faceConnected(mask, w, h, 14);
+        assertThat(c.count()).isEqualTo(3);
+        assertThat(c.size(1)).isEqualTo(w * h * 12L);
+        assertThat(c.size(2)).isEqualTo(1);
+        assertThat(c.size(3)).isEqualTo(1);
+        for (int p = 0; p < w * h * 12; p++) {
+            assertThat(c.label(p)).isEqualTo(1);
+        }
+        assertThat(c.label(w * h * 13 + 5)).isEqualTo(2);
+        assertThat(c.label(w * h * 13 + 7)).isEqualTo(3);
+        assertThat(c.label(w * h * 13 + 6)).isZero();
+    }
+
     @Test
     void rejectsAMaskOfTheWrongLength() {
         assertThatThrownBy(() -> ConnectedComponents.faceConnected(new boolean[5], 2, 2, 1))
