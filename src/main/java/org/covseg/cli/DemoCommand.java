@@ -24,13 +24,17 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Phantom seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--lesion-free", description = "A phantom without lesions (a specificity check): whatever the"
+            + " report calls infection is false.")
+    boolean lesionFree;
+
     @Option(names = "--model", paramLabel = "<dir>",
             description = "Infection model (default: the shipped models/infection, if present).")
     Path model;
 
     @Override
     public Integer call() throws Exception {
-        PhantomDemo.run(out, seed, model != null ? model : DefaultModels.installedInfection().orElse(null),
+        PhantomDemo.run(out, seed, lesionFree, model != null ? model : DefaultModels.installedInfection().orElse(null),
                 CovsegVersion.number(), spec.commandLine().getOut());
         return 0;
     }

@@ -42,18 +42,25 @@ import org.covseg.report.EvaluationTable;
 /**
  * {@code covseg demo}: makes a synthetic chest CT with known infection, writes it as a user's NIfTI scan would be,
  * reads it back, segments it with the infection model and compares the result with the phantom's truth, leaving
- * every file a person would want to open.
+ * every file a person would want to open. A lesion-free phantom is a specificity check: whatever the report calls
+ * infection is false, and there is no lesion to compare maps with.
  */
 public final class PhantomDemo {
 
     private PhantomDemo() {
     }
 
-    /** Runs the demo into {@code out}; {@code model} may be null when no model is available. */
-    public static void run(Path out, long seed, Path model, String covsegVersion, PrintWriter w) throws java.io.IOException {
+    /**
+     * Runs the demo into {@code out}; {@code model} may be null when no model is available. A {@code lesionFree}
+     * phantom has the default anatomy and no lesion.
+     */
+    public static void run(Path out, long seed, boolean lesionFree, Path model, String covsegVersion, PrintWriter w)
+            throws java.io.IOException {
         Files.createDirectories(out);
-        w.println("1/3 generating a synthetic chest CT phantom (seed " + seed + ")...");
-        Phantom phantom = Phantom.generate(PhantomConfig.defaults().toBuilder().seed(seed).build());
+        w.println("1/3 generating a synthetic chest CT phantom (seed " + seed + (lesionFree ? ", no lesions" : "")
+                + ")...");
+        PhantomConfig.Builder config = PhantomConfig.defaults().toBuilder().seed(seed);
+        Phantom phantom = Phantom.generate(lesionFree ? config.lesions(0, 0, 0).build() : config.build());
         Path ct = out.resolve("phantom_ct.nii.gz");
         NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
         NiftiWriter.write(phantom.lungs(), out.resolve("phantom_truth_lungs.nii.gz"), NiftiDatatype.UINT8);
@@ -83,13 +90,19 @@ public final class PhantomDemo {
         }
         List<Path> written = SegmentationWriter.write(scan, ProbabilityMaps.onGrids(scan.volumes(),
                 new ArrayList<>(maps)), 0.5, SliceOrientation.DISPLAY, out);
-        EvaluationResult result = new EvaluationRun().evaluate(pairs(maps, phantom));
-        EvaluationTable.lines(result).forEach(l -> w.println("    " + l));
         Path evaluation = out.resolve("evaluation");
-        EvaluationReport.write(evaluation, result, new EvaluationInputs("model",
-                Map.of("model", model.toString(), "data", ct.toString()), "phantom truth (lung-containing slices)",
-                List.of(), List.of()), name -> Optional.of(Window.LUNG.apply(
-                        phantom.ct().slice(Integer.parseInt(name.substring("slice".length()))))));
+        if (lesionFree) {
+            w.println("    no lesions: the maps are not scored against the truth; every voxel the report calls"
+                    + " infection is a false positive");
+            replacePreviousEvaluation(evaluation);
+        } else {
+            EvaluationResult result = new EvaluationRun().evaluate(pairs(maps, phantom));
+            EvaluationTable.lines(result).forEach(l -> w.println("    " + l));
+            EvaluationReport.write(evaluation, result, new EvaluationInputs("model",
+                    Map.of("model", model.toString(), "data", ct.toString()), "phantom truth (lung-containing slices)",
+                    List.of(), List.of()), name -> Optional.of(Window.LUNG.apply(
+                            phantom.ct().slice(Integer.parseInt(name.substring("slice".length()))))));
+        }
         Path analysis = out.resolve("analysis");
         replacePreviousDemo(analysis);
         AnalysisModels.Folders folders = new AnalysisModels.Folders(model,
@@ -103,11 +116,20 @@ public final class PhantomDemo {
         w.println("Open:");
         w.println("    " + analysis.resolve("report.html").toAbsolutePath().normalize()
                 + "  (the severity report: lungs found by covseg, infection by the model; report.pdf beside it)");
-        w.println("    " + evaluation.resolve("gallery.png").toAbsolutePath().normalize()
-                + "  (worst and best slices: truth green, prediction red)");
+        if (!lesionFree) {
+            w.println("    " + evaluation.resolve("gallery.png").toAbsolutePath().normalize()
+                    + "  (worst and best slices: truth green, prediction red)");
+        }
         for (Path p : written) {
             w.println("    " + p.toAbsolutePath().normalize() + "  (overlay on " + ct.getFileName()
                     + " in ITK-SNAP / 3D Slicer)");
+        }
+    }
+
+    /** Removes the evaluation of an earlier demo run, whose phantom this one replaced (only a covseg evaluation). */
+    private static void replacePreviousEvaluation(Path evaluation) throws java.io.IOException {
+        if (Files.isRegularFile(evaluation.resolve("metrics.json"))) {
+            FileTrees.delete(evaluation);
         }
     }
 

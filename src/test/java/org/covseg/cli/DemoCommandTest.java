@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.covseg.phantom.InfectionTruth;
 import org.covseg.phantom.Phantom;
@@ -36,5 +37,21 @@ class DemoCommandTest {
         assertThat(poi.at("/right/any/percent").asDouble()).isCloseTo(truth.right().percentInfected(), within(1.0));
         assertThat(poi.at("/left/any/percent").asDouble()).isCloseTo(truth.left().percentInfected(), within(1.0));
         assertThat(poi.at("/total/any/percent").asDouble()).isCloseTo(truth.percentInfected(), within(1.0));
+    }
+
+    /** A lesion-free phantom (a specificity check) is analysed, with nothing to score the maps against. */
+    @Test
+    void aLesionFreePhantomIsAnalysedWithoutAnEvaluation() throws IOException {
+        Files.createDirectories(dir.resolve("evaluation"));
+        Files.writeString(dir.resolve("evaluation/metrics.json"), "{}");
+
+        Cli r = Cli.run("demo", "--lesion-free", "--seed", "2", "--out", dir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(seed 2, no lesions)", "total 0.0%",
+                "every voxel the report calls infection is a false positive").doesNotContain("gallery.png");
+        assertThat(dir.resolve("evaluation")).as("the earlier demo's evaluation").doesNotExist();
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("analysis/report.json").toFile());
+        assertThat(report.at("/severity/percentageOfInfection/total/any/percent").isNumber()).isTrue();
     }
 }
