@@ -106,8 +106,8 @@ public final class PseudoLabelDataset {
     }
 
     /**
-     * The pixel count of each pseudo label (0/1/2 or 0/1), the kept volumes most of whose slices fail the window check, and the
-     * window each re-windowed volume was estimated to have been exported with.
+     * The pixel count of each pseudo label (0/1/2 or 0/1), the kept volumes most of whose slices fail the window
+     * check, and the window each re-windowed volume was estimated to have been exported with.
      */
     private record Labelling(long[] classPixels, List<String> windowedUnlikeTraining, Map<String, Window> rewindowed) {
     }
