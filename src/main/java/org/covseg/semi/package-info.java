@@ -6,7 +6,7 @@
  * on all pseudo labels and fine-tuned on the labeled slices. What a run does is fixed when it starts
  * ({@link org.covseg.semi.SemiPlan}, {@code plan.json}), so that a resumed run goes on with the same plan.
  * {@link org.covseg.semi.PseudoLabelDataset} ({@code covseg pseudo-label}) makes a multi-class or single-class
- * training folder from a teacher model's labels. The training loops are those of {@code train}; {@code experiment} runs the
- * procedure per fold.
+ * training folder from a teacher model's labels. The training loops are those of {@code train}; {@code experiment}
+ * runs the procedure per fold.
  */
 package org.covseg.semi;
