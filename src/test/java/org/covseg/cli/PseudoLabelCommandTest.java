@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.covseg.analysis.TinyModels;
 import org.covseg.data.SliceWindowCheck;
+import org.covseg.image.MaskEdges;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
 import org.covseg.infer.InfectionSegmenter;
@@ -26,6 +27,7 @@ import org.covseg.io.SliceImageWriter;
 import org.covseg.io.SliceOrientation;
 import org.covseg.phantom.Phantom;
 import org.covseg.phantom.PhantomConfig;
+import org.covseg.semi.PseudoLabel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,21 +166,7 @@ class PseudoLabelCommandTest {
      */
     @Test
     void anInfectionTeacherWritesMasksAndEdgesAndTrainsSingleClass() throws IOException {
-        Path lungInfection = dir.resolve("LungInfection-Tiny");
-        Files.createDirectories(lungInfection.resolve("Imgs"));
-        Files.createDirectories(lungInfection.resolve("GT"));
-        for (String name : List.of("l0", "l1", "l2")) {
-            Files.copy(labeled.resolve("Imgs/m" + name.charAt(1) + ".png"), lungInfection.resolve("Imgs/" + name
-                    + ".png"));
-            Volume labels = SliceImageReader.readMask(labeled.resolve("GT/m" + name.charAt(1) + ".png"),
-                    MaskEncoding.LABELS, SliceOrientation.TRANSPOSED);
-            float[] mask = labels.toArray();
-            for (int p = 0; p < mask.length; p++) {
-                mask[p] = mask[p] > 0 ? 255 : 0;
-            }
-            SliceImageWriter.writeGrey8(lungInfection.resolve("GT/" + name + ".png"),
-                    labels.withVoxels(mask, labels.unit()), SliceOrientation.TRANSPOSED);
-        }
+        Path lungInfection = lungInfectionSet("LungInfection-Tiny", false);
         Path out = dir.resolve("single-class");
 
         Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", lungInfection.toString(),
@@ -214,6 +202,51 @@ class PseudoLabelCommandTest {
         assertThat(train.out()).contains("5 training and 1 validation slices");
         assertThat(Files.readString(dir.resolve("single-class-student/model/model.json"))).contains(
                 "\"pseudoLabels\"", "\"excludedVolumes\" : [ \"volB\", \"volC\" ]");
+    }
+
+    /** Slices m0..m2 of the multi-class set as a single-class set l0..l2 (any class is infection), maybe with edges. */
+    private static Path lungInfectionSet(String name, boolean edges) throws IOException {
+        Path set = dir.resolve(name);
+        Files.createDirectories(set.resolve("Imgs"));
+        Files.createDirectories(set.resolve("GT"));
+        for (String slice : List.of("l0", "l1", "l2")) {
+            Files.copy(labeled.resolve("Imgs/m" + slice.charAt(1) + ".png"), set.resolve("Imgs/" + slice + ".png"));
+            Volume labels = SliceImageReader.readMask(labeled.resolve("GT/m" + slice.charAt(1) + ".png"),
+                    MaskEncoding.LABELS, SliceOrientation.TRANSPOSED);
+            float[] mask = labels.toArray();
+            for (int p = 0; p < mask.length; p++) {
+                mask[p] = mask[p] > 0 ? 255 : 0;
+            }
+            SliceImageWriter.writeGrey8(set.resolve("GT/" + slice + ".png"), labels.withVoxels(mask, labels.unit()),
+                    SliceOrientation.TRANSPOSED);
+            if (edges) {
+                Files.createDirectories(set.resolve("Edge"));
+                Files.copy(set.resolve("GT/" + slice + ".png"), set.resolve("Edge/" + slice + ".png"));
+            }
+        }
+        return set;
+    }
+
+    /** A labeled set with edge maps: they are copied, and every pseudo label gets its mask's edges too. */
+    @Test
+    void aLabeledSetWithEdgeMapsGivesEveryPseudoLabelOne() throws IOException {
+        Path lungInfection = lungInfectionSet("LungInfection-WithEdges", true);
+        Path out = dir.resolve("single-class-edges");
+
+        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", lungInfection.toString(),
+                "--unlabeled", unlabeled.toString(), "--out", out.toString(), "--exclude", "volB,volC",
+                "--threads", "1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path data = out.resolve("LungInfection-Pseudo");
+        assertThat(names(data.resolve("Edge"))).isEqualTo(names(data.resolve("Imgs")));
+        assertThat(Files.mismatch(data.resolve("Edge/l1.png"), lungInfection.resolve("Edge/l1.png"))).isEqualTo(-1);
+        Volume mask = SliceImageReader.readMask(data.resolve("GT/volA_1.png"), MaskEncoding.BINARY_0_255,
+                SliceOrientation.TRANSPOSED);
+        Volume edge = SliceImageReader.readMask(data.resolve("Edge/volA_1.png"), MaskEncoding.BINARY_0_255,
+                SliceOrientation.TRANSPOSED);
+        assertThat(edge.toArray()).containsExactly(
+                MaskEdges.of(mask.toArray(), mask.width(), mask.height(), PseudoLabel.EDGE_RADIUS));
     }
 
     @Test
