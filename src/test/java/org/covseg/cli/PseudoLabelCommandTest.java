@@ -169,9 +169,7 @@ class PseudoLabelCommandTest {
         Path lungInfection = lungInfectionSet("LungInfection-Tiny", false);
         Path out = dir.resolve("single-class");
 
-        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", lungInfection.toString(),
-                "--unlabeled", unlabeled.toString(), "--out", out.toString(), "--exclude", "volB,volC",
-                "--threads", "1");
+        Cli r = pseudoLabelSingleClass(lungInfection, out);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 labeled + 3 pseudo-labelled slices from 1 volumes (2 left out)");
@@ -204,6 +202,13 @@ class PseudoLabelCommandTest {
                 "\"pseudoLabels\"", "\"excludedVolumes\" : [ \"volB\", \"volC\" ]");
     }
 
+    /** pseudo-label with the infection model as teacher, volume A only. */
+    private static Cli pseudoLabelSingleClass(Path labeledSet, Path out) {
+        return Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", labeledSet.toString(),
+                "--unlabeled", unlabeled.toString(), "--out", out.toString(), "--exclude", "volB,volC",
+                "--threads", "1");
+    }
+
     /** Slices m0..m2 of the multi-class set as a single-class set l0..l2 (any class is infection), maybe with edges. */
     private static Path lungInfectionSet(String name, boolean edges) throws IOException {
         Path set = dir.resolve(name);
@@ -233,9 +238,7 @@ class PseudoLabelCommandTest {
         Path lungInfection = lungInfectionSet("LungInfection-WithEdges", true);
         Path out = dir.resolve("single-class-edges");
 
-        Cli r = Cli.run("pseudo-label", "--model", prior.toString(), "--labeled", lungInfection.toString(),
-                "--unlabeled", unlabeled.toString(), "--out", out.toString(), "--exclude", "volB,volC",
-                "--threads", "1");
+        Cli r = pseudoLabelSingleClass(lungInfection, out);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         Path data = out.resolve("LungInfection-Pseudo");
