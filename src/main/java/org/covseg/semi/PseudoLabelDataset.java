@@ -12,10 +12,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import org.covseg.CovsegException;
 import org.covseg.Progress;
 import org.covseg.data.ImageFolder;
+import org.covseg.data.Layout;
 import org.covseg.data.PseudoLabelManifest;
 import org.covseg.data.SemiSegDataset;
 import org.covseg.data.SliceDataset;
@@ -69,6 +71,7 @@ public final class PseudoLabelDataset {
             throw new CovsegException(r.teacher() + " is a model of task '" + teacher.task() + "'; pseudo labels need"
                     + " an infection or multiclass model (e.g. models/infection, models/multiclass)");
         }
+        requireLayoutOfTask(r.labeled(), teacher);
         SliceDataset<?> labeled = teacher.isMulticlass() ? SemiSegDataset.multiClass(r.labeled())
                 : SemiSegDataset.lungInfection(r.labeled());
         SliceDataset<Volume> unlabeled = SemiSegDataset.unlabeled(r.unlabeled());
@@ -185,6 +188,16 @@ public final class PseudoLabelDataset {
 
     private static void copyInto(Path file, Path folder) throws IOException {
         Files.copy(file, folder.resolve(file.getFileName()));
+    }
+
+    /** The labeled slices are copied beside the pseudo labels, so they must be labelled as the teacher labels. */
+    private static void requireLayoutOfTask(Path labeled, ModelSpec teacher) {
+        Layout expected = teacher.isMulticlass() ? Layout.SEMISEG_MULTI_CLASS : Layout.SEMISEG_LUNG_INFECTION;
+        Optional<Layout> found = Layout.detect(labeled);
+        if (found.isPresent() && found.get() != expected) {
+            throw new CovsegException("--labeled " + labeled + " is " + found.get().description() + "; a teacher of"
+                    + " task '" + teacher.task() + "' needs its task's labeled set, " + expected.description());
+        }
     }
 
     /** Whether the labeled set has edge maps (a single-class set's optional Edge/); the pseudo labels get them too. */

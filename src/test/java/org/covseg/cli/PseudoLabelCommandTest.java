@@ -252,6 +252,24 @@ class PseudoLabelCommandTest {
                 MaskEdges.of(mask.toArray(), mask.width(), mask.height(), PseudoLabel.EDGE_RADIUS));
     }
 
+    /** An infection teacher with a multi-class labeled set (or the reverse) is refused before anything is written. */
+    @Test
+    void aLabeledSetOfAnotherTaskIsRefused() throws IOException {
+        Path out = dir.resolve("mixed");
+
+        Cli single = pseudoLabelSingleClass(labeled, out);
+        Cli multi = Cli.run("pseudo-label", "--model", teacher.toString(), "--labeled",
+                lungInfectionSet("LungInfection-ForMulti", false).toString(), "--unlabeled", unlabeled.toString(),
+                "--out", out.toString());
+
+        assertThat(single.exitCode()).isNotZero();
+        assertThat(single.err().strip()).startsWith("covseg: --labeled").doesNotContain("\n")
+                .contains("a teacher of task 'infection' needs its task's labeled set, COVID-SemiSeg lung infection");
+        assertThat(multi.exitCode()).isNotZero();
+        assertThat(multi.err()).contains("a teacher of task 'multiclass' needs its task's labeled set");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aDetectionModelIsRefusedAsTeacher() throws IOException {
         Path detect = TinyModels.detect(dir.resolve("detect"));
