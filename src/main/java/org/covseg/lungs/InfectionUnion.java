@@ -84,7 +84,10 @@ final class InfectionUnion {
         }
         float[] inSpace = DistanceTransform.toBackground(box.crop(p -> lungs[p] == 0, g), box.width, box.height,
                 box.depth, g.spacing());
-        box.forEach(g, (p, q) -> envelope[p] = area[p / g.sliceSize()] > 0 && inSpace[q] <= reach[p / g.sliceSize()]);
+        box.forEach(g, (p, q) -> {
+            int k = p / g.sliceSize();
+            envelope[p] = area[k] > 0 && inSpace[q] <= reach[k];
+        });
         int n = g.sliceSize();
         Map<Integer, float[]> inPlane = new HashMap<>();
         for (int k = 0; k < g.depth(); k++) {

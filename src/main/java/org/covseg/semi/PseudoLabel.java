@@ -49,7 +49,8 @@ public record PseudoLabel(String name, Volume image, Volume mask, Volume edge) {
         return withMask(name, image, image.fromSource().apply(stored).toArray());
     }
 
-    private static PseudoLabel withMask(String name, Volume image, float[] mask) {
+    /** The pseudo label of {@code image} whose mask (0/1, the image's size) is already made. */
+    static PseudoLabel withMask(String name, Volume image, float[] mask) {
         float[] edge = MaskEdges.of(mask, image.width(), image.height(), EDGE_RADIUS);
         return new PseudoLabel(name, image, image.withVoxels(mask, IntensityUnit.LABEL),
                 image.withVoxels(edge, IntensityUnit.LABEL));

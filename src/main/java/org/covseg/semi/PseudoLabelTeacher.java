@@ -94,7 +94,7 @@ abstract sealed class PseudoLabelTeacher implements AutoCloseable {
 
         @Override
         void write(Path dir, String name, Volume slice, float[] labels) {
-            PseudoLabel label = PseudoLabel.of(name, slice, labels);
+            PseudoLabel label = PseudoLabel.withMask(name, slice, labels);
             label.writeMask(dir, SemiSegDataset.ORIENTATION);
             if (edges) {
                 label.writeEdge(dir, SemiSegDataset.ORIENTATION);
