@@ -115,6 +115,37 @@ public final class Reorientation {
                 .build();
     }
 
+    /** Whether the slice axis stays the slice axis, so that a volume can be reoriented a slice at a time. */
+    public boolean keepsSliceAxis() {
+        return axis[2] == 2;
+    }
+
+    /**
+     * Slice k of {@link #apply apply(source)}, made from the one slice of {@code source} it comes from, so that a
+     * large volume can be reoriented without a whole copy; the result holds floats or labels as {@code source} does.
+     *
+     * @throws IllegalStateException when this reorientation moves the slice axis ({@link #keepsSliceAxis()})
+     */
+    public Volume slice(Volume source, int k) {
+        if (!keepsSliceAxis()) {
+            throw new IllegalStateException(this + " moves the slice axis: reorient the whole volume");
+        }
+        int from = flip[2] ? source.depth() - 1 - k : k;
+        return new Reorientation(new int[] {axis[0], axis[1], 2}, new boolean[] {flip[0], flip[1], false})
+                .apply(source.slice(from));
+    }
+
+    /** The dimensions of {@link #apply apply(source)}. */
+    public int[] dimensionsOf(Volume source) {
+        int[] srcDims = {source.width(), source.height(), source.depth()};
+        return new int[] {srcDims[axis[0]], srcDims[axis[1]], srcDims[axis[2]]};
+    }
+
+    /** The affine of {@link #apply apply(source)}. */
+    public Affine affineOf(Volume source) {
+        return applyTo(source.affine(), new int[] {source.width(), source.height(), source.depth()});
+    }
+
     /** Where each voxel of the reoriented volume comes from: {@code copy} takes (its index, its source's index). */
     private void visit(int[] srcDims, int[] dims, IndexCopy copy) {
         // The source index is linear in the canonical one: start + Σ step[c] · a[c] (negative steps when flipped).

@@ -1,5 +1,6 @@
 package org.covseg.image;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * A CT volume (or a single slice: depth 1) in the canonical orientation, held as float voxels, or as unsigned bytes
- * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor.
+ * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor;
+ * or as floats in a temporary file ({@link #spilled()}), read back a slice at a time, for a volume that is only read
+ * slice by slice and need not take memory meanwhile.
  *
  * <p><b>Canonical orientation</b> (every reader converts to it): index i runs along image columns from the
  * patient's Right to Left, j along rows from Anterior to Posterior, k along slices from Inferior to Superior.
@@ -24,8 +27,10 @@ import java.util.stream.IntStream;
 public final class Volume {
 
     private final float[] voxels;
-    /** The voxels as unsigned bytes instead of {@link #voxels} (exactly one of the two is null). */
+    /** The voxels as unsigned bytes instead of {@link #voxels}. */
     private final byte[] labels;
+    /** The voxels in a temporary file instead of {@link #voxels} (of the three, exactly one is not null). */
+    private final SpilledFloats spilled;
     private final int offset;
     private final int width;
     private final int height;
@@ -45,9 +50,11 @@ public final class Volume {
             throw new IllegalArgumentException("volume dimensions must be positive: " + width + "x" + height + "x" + depth);
         }
         this.labels = b.labels;
-        this.voxels = b.labels != null ? null : b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
+        this.spilled = b.spilled;
+        this.voxels = b.labels != null || b.spilled != null ? null
+                : b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
         this.offset = b.offset;
-        int held = labels != null ? labels.length : voxels.length;
+        long held = labels != null ? labels.length : spilled != null ? spilled.count() : voxels.length;
         if (offset + n > held) {
             throw new IllegalArgumentException("voxel array holds " + held + " values, need " + (offset + n));
         }
@@ -82,18 +89,23 @@ public final class Volume {
         return at(index(i, j, k));
     }
 
-    /** @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255 */
+    /**
+     * @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255
+     * @throws UnsupportedOperationException for a volume kept in a file ({@link #spilled()}), which is read-only
+     */
     public void set(int i, int j, int k, float value) {
         int p = index(i, j, k);
-        if (labels == null) {
+        if (voxels != null) {
             voxels[p] = value;
-        } else {
+        } else if (labels != null) {
             labels[p] = label(value);
+        } else {
+            throw new UnsupportedOperationException("a volume kept in a temporary file is read-only");
         }
     }
 
     private float at(int p) {
-        return labels != null ? labels[p] & 0xff : voxels[p];
+        return voxels != null ? voxels[p] : labels != null ? labels[p] & 0xff : spilled.get(p);
     }
 
     private static byte label(float value) {
@@ -161,22 +173,24 @@ public final class Volume {
     }
 
     private void copyInto(int from, float[] out) {
-        if (labels == null) {
+        if (voxels != null) {
             System.arraycopy(voxels, from, out, 0, out.length);
-        } else {
+        } else if (labels != null) {
             for (int p = 0; p < out.length; p++) {
                 out[p] = labels[from + p] & 0xff;
             }
+        } else {
+            spilled.read(from, out);
         }
     }
 
     /**
      * The voxels in (i, j, k) order for reading only: this volume's own array when it is not a view into a larger
-     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map.
-     * Never write to it.
+     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map or a
+     * volume kept in a file. Never write to it.
      */
     public float[] voxelsToRead() {
-        return labels == null && offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
+        return voxels != null && offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
     }
 
     /** The voxels of slice k as a new array in (i, j) order. */
@@ -195,9 +209,37 @@ public final class Volume {
         copyInto(index(0, 0, k), out);
     }
 
-    /** A copy that does not share this volume's voxels, stored as they are (floats or labels). */
+    /** A copy in memory that does not share this volume's voxels: a label map as labels, else as floats. */
     public Volume copy() {
         return labels == null ? toBuilder().voxels(toArray()).build() : toBuilder().labels(labelsCopy()).build();
+    }
+
+    /**
+     * This float volume with its voxels in a temporary file of {@code java.io.tmpdir} instead of memory: the same
+     * values through every accessor, read from the file (a slice at a time is quick, a voxel at a time is not), and
+     * read-only. The file has no name in its folder and goes once nothing refers to the volume or its views.
+     *
+     * @throws org.covseg.CovsegException when the file cannot be written
+     */
+    public Volume spilled() {
+        return spilledTo(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #spilled()} into a temporary file in {@code dir}. */
+    public Volume spilledTo(Path dir) {
+        if (voxels == null) {
+            throw new IllegalStateException("only a float volume in memory can be kept in a file");
+        }
+        Builder b = toBuilder();
+        b.spilled = SpilledFloats.of(voxels, offset, Math.toIntExact(voxelCount()), dir);
+        b.voxels = null;
+        b.offset = 0;
+        return b.build();
+    }
+
+    /** Whether the voxels are kept in a temporary file ({@link #spilled()}). */
+    public boolean isSpilled() {
+        return spilled != null;
     }
 
     private byte[] labelsCopy() {
@@ -228,7 +270,7 @@ public final class Volume {
         }
         byte[] out = new byte[Math.toIntExact(voxelCount())];
         for (int p = 0; p < out.length; p++) {
-            out[p] = label(voxels[offset + p]);
+            out[p] = label(at(offset + p));
         }
         return toBuilder().labels(out).build();
     }
@@ -248,6 +290,7 @@ public final class Volume {
         Builder b = new Builder(width, height, depth);
         b.voxels = voxels;
         b.labels = labels;
+        b.spilled = spilled;
         b.offset = offset;
         b.spacing = spacing.clone();
         b.affine = affine;
@@ -305,6 +348,7 @@ public final class Volume {
         private int depth;
         private float[] voxels;
         private byte[] labels;
+        private SpilledFloats spilled;
         private int offset;
         private double[] spacing = {1, 1, 1};
         private Affine affine;
@@ -322,6 +366,7 @@ public final class Volume {
         public Builder voxels(float[] values) {
             this.voxels = values;
             this.labels = null;
+            this.spilled = null;
             this.offset = 0;
             return this;
         }
@@ -330,6 +375,7 @@ public final class Volume {
         public Builder labels(byte[] values) {
             this.labels = values;
             this.voxels = null;
+            this.spilled = null;
             this.offset = 0;
             return this;
         }

@@ -48,16 +48,20 @@ public final class ProbabilityMaps {
 
     /**
      * The mask of a probability volume, as a label map: {@code on} (1..255) where the probability reaches
-     * {@code threshold}, else 0.
+     * {@code threshold}, else 0. Reads the volume slice by slice, so one kept in a file is never read whole.
      */
     public static Volume atThreshold(Volume probability, double threshold, int on) {
         if (on < 1 || on > 255) {
             throw new IllegalArgumentException("a mask's foreground is a label 1..255, not " + on);
         }
-        float[] p = probability.voxelsToRead();
-        byte[] mask = new byte[p.length];
-        for (int q = 0; q < p.length; q++) {
-            mask[q] = p[q] >= threshold ? (byte) on : 0;
+        int plane = probability.width() * probability.height();
+        float[] p = new float[plane];
+        byte[] mask = new byte[Math.toIntExact(probability.voxelCount())];
+        for (int k = 0; k < probability.depth(); k++) {
+            probability.readSlice(k, p);
+            for (int q = 0; q < plane; q++) {
+                mask[k * plane + q] = p[q] >= threshold ? (byte) on : 0;
+            }
         }
         return probability.withLabels(mask);
     }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.covseg.CovsegException;
+import org.covseg.image.Affine;
+import org.covseg.image.Reorientation;
 import org.covseg.image.Volume;
 
 /**
@@ -40,14 +42,13 @@ public final class NiftiWriter {
         if (!gzip && !name.endsWith(".nii")) {
             throw fail(file, "the name must end in .nii or .nii.gz");
         }
-        Volume inFileOrder = volume.fromSource().isIdentity() ? volume : volume.fromSource().inverse().apply(volume);
+        FileOrder inFileOrder = FileOrder.of(volume);
         requireRepresentable(inFileOrder, datatype, file);
         Map<String, String> meta = volume.metadata();
         int sformCode = firstPositive(code(meta, NiftiHeader.META_SFORM_CODE), code(meta, NiftiHeader.META_QFORM_CODE),
                 NiftiHeader.XFORM_SCANNER_ANAT);
         int qformCode = firstPositive(code(meta, NiftiHeader.META_QFORM_CODE), sformCode);
-        NiftiHeader header = NiftiHeader.forWriting(
-                new int[] {inFileOrder.width(), inFileOrder.height(), inFileOrder.depth()}, inFileOrder.affine(),
+        NiftiHeader header = NiftiHeader.forWriting(inFileOrder.dimensions(), inFileOrder.affine(),
                 datatype, qformCode, sformCode, code(meta, NiftiHeader.META_XYZT_UNITS),
                 meta.getOrDefault(NiftiHeader.META_DESCRIP, "covseg"));
         try {
@@ -65,13 +66,45 @@ public final class NiftiWriter {
         }
     }
 
+    /**
+     * A volume's slices in the source file's voxel order, read one at a time: reoriented slice by slice when the
+     * reorientation keeps the slice axis (the usual case, flips in the plane or of the slice order), so that no whole
+     * copy of the volume is made; else reoriented whole.
+     */
+    private record FileOrder(int[] dimensions, Affine affine, SliceReader slices) {
+
+        static FileOrder of(Volume volume) {
+            Reorientation back = volume.fromSource().inverse();
+            if (back.isIdentity()) {
+                return new FileOrder(new int[] {volume.width(), volume.height(), volume.depth()}, volume.affine(),
+                        volume::readSlice);
+            }
+            if (back.keepsSliceAxis()) {
+                return new FileOrder(back.dimensionsOf(volume), back.affineOf(volume),
+                        (k, out) -> back.slice(volume, k).readSlice(0, out));
+            }
+            Volume whole = back.apply(volume);
+            return new FileOrder(new int[] {whole.width(), whole.height(), whole.depth()}, whole.affine(),
+                    whole::readSlice);
+        }
+
+        int plane() {
+            return dimensions[0] * dimensions[1];
+        }
+    }
+
+    @FunctionalInterface
+    private interface SliceReader {
+        void read(int k, float[] out);
+    }
+
     /** Writes slice by slice, so that a label map is never copied to floats whole. */
-    private static void writeVoxels(Volume volume, NiftiDatatype datatype, OutputStream out) throws IOException {
+    private static void writeVoxels(FileOrder volume, NiftiDatatype datatype, OutputStream out) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         int perChunk = CHUNK_BYTES / datatype.bytesPerVoxel();
-        float[] slice = new float[volume.width() * volume.height()];
-        for (int k = 0; k < volume.depth(); k++) {
-            volume.readSlice(k, slice);
+        float[] slice = new float[volume.plane()];
+        for (int k = 0; k < volume.dimensions()[2]; k++) {
+            volume.slices().read(k, slice);
             for (int done = 0; done < slice.length; done += perChunk) {
                 int count = Math.min(perChunk, slice.length - done);
                 buf.clear();
@@ -81,7 +114,7 @@ public final class NiftiWriter {
         }
     }
 
-    private static void requireRepresentable(Volume volume, NiftiDatatype datatype, Path file) {
+    private static void requireRepresentable(FileOrder volume, NiftiDatatype datatype, Path file) {
         // Integer types take what rounds into their range, e.g. uint8 takes -0.5 <= v < 255.5.
         double lo = datatype.isFloatingPoint() ? Double.NEGATIVE_INFINITY : datatype.min() - 0.5;
         double hi = datatype.isFloatingPoint() ? Double.POSITIVE_INFINITY : datatype.max() + 0.5;
@@ -89,9 +122,9 @@ public final class NiftiWriter {
         long outside = 0;
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        float[] slice = new float[volume.width() * volume.height()];
-        for (int k = 0; k < volume.depth(); k++) {
-            volume.readSlice(k, slice);
+        float[] slice = new float[volume.plane()];
+        for (int k = 0; k < volume.dimensions()[2]; k++) {
+            volume.slices().read(k, slice);
             for (float v : slice) {
                 if (!Float.isFinite(v)) {
                     notFinite++;

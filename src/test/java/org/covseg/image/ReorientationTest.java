@@ -83,4 +83,35 @@ class ReorientationTest {
         s.set(0, 0, 0, -5);
         assertThat(v.get(0, 0, 2)).isEqualTo(-5);
     }
+
+    @Test
+    void aSliceAtATimeIsTheWholeReorientationsSlice() {
+        Volume floats = indexed(Affine.diagonal(1, 2, 3));
+        Volume labels = floats.asLabels();
+        for (int[] axes : new int[][] {{0, 1, 2}, {1, 0, 2}}) {
+            for (int flips = 0; flips < 8; flips++) {
+                Reorientation r = new Reorientation(axes,
+                        new boolean[] {(flips & 1) != 0, (flips & 2) != 0, (flips & 4) != 0});
+                assertThat(r.keepsSliceAxis()).isTrue();
+                for (Volume source : new Volume[] {floats, labels}) {
+                    Volume whole = r.apply(source);
+                    assertThat(r.dimensionsOf(source)).containsExactly(whole.width(), whole.height(), whole.depth());
+                    assertThat(r.affineOf(source)).isEqualTo(whole.affine());
+                    for (int k = 0; k < whole.depth(); k++) {
+                        Volume slice = r.slice(source, k);
+                        assertThat(slice.isLabelMap()).isEqualTo(source.isLabelMap());
+                        assertThat(slice.toArray()).as("%s slice %d", r, k).containsExactly(whole.sliceArray(k));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReorientationThatMovesTheSliceAxisRefusesToGoSliceBySlice() {
+        Reorientation r = new Reorientation(new int[] {2, 1, 0}, new boolean[3]);
+        assertThat(r.keepsSliceAxis()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.slice(indexed(Affine.diagonal(1, 1, 1)), 0))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -170,4 +170,35 @@ class NiftiWriterTest {
         assertThatThrownBy(() -> NiftiWriter.write(indexedInFileOrder(), file, NiftiDatatype.UINT8))
                 .isInstanceOf(CovsegException.class).hasMessageContaining("must end in .nii or .nii.gz");
     }
+
+    @Test
+    void aVolumeReorientedSliceBySliceOrKeptInAFileIsWrittenAsWhenReorientedWhole() throws IOException {
+        for (int[] axes : new int[][] {{0, 1, 2}, {1, 0, 2}}) {
+            for (int flips = 1; flips < 8; flips++) {
+                Reorientation fromSource = new Reorientation(axes,
+                        new boolean[] {(flips & 1) != 0, (flips & 4) != 0, (flips & 2) != 0});
+                Volume canonical = Volume.builder(3, 4, 5).spacing(0.75, 1.5, 2.5).fromSource(fromSource).build();
+                for (int k = 0; k < 5; k++) {
+                    for (int j = 0; j < 4; j++) {
+                        for (int i = 0; i < 3; i++) {
+                            canonical.set(i, j, k, 100 * i + 10 * j + k);
+                        }
+                    }
+                }
+                Volume reorientedWhole = fromSource.inverse().apply(canonical);
+                assertThat(reorientedWhole.fromSource().isIdentity()).isTrue();
+                Path expected = dir.resolve("whole.nii");
+                NiftiWriter.write(reorientedWhole, expected, NiftiDatatype.FLOAT32);
+                for (Volume written : new Volume[] {canonical, canonical.spilledTo(dir), canonical.asLabels()}) {
+                    Path file = dir.resolve("sliced.nii");
+                    NiftiWriter.write(written, file, NiftiDatatype.FLOAT32);
+                    if (written.isLabelMap()) {
+                        NiftiWriter.write(fromSource.inverse().apply(written), expected, NiftiDatatype.FLOAT32);
+                    }
+                    assertThat(Files.readAllBytes(file)).as("%s", fromSource)
+                            .isEqualTo(Files.readAllBytes(expected));
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,79 @@
+package org.covseg.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VolumeSpilledTest {
+
+    @TempDir
+    Path dir;
+
+    /** 7 x 5 x 300 random floats: more than one 1 MB chunk of the file (262,144 floats). */
+    private static Volume randomVolume() {
+        Random random = new Random(3);
+        float[] voxels = new float[7 * 5 * 300];
+        for (int p = 0; p < voxels.length; p++) {
+            voxels[p] = (float) random.nextGaussian();
+        }
+        return Volume.builder(7, 5, 300).voxels(voxels).spacing(0.5, 0.7, 2.5).unit(IntensityUnit.PROBABILITY)
+                .meta("k", "v").build();
+    }
+
+    @Test
+    void everyAccessorReadsTheSameValuesBackFromTheFile() {
+        Volume inMemory = randomVolume();
+        Volume spilled = inMemory.spilledTo(dir);
+
+        assertThat(spilled.isSpilled()).isTrue();
+        assertThat(inMemory.isSpilled()).isFalse();
+        assertThat(spilled.toArray()).containsExactly(inMemory.toArray());
+        assertThat(spilled.voxelsToRead()).containsExactly(inMemory.toArray());
+        assertThat(spilled.sliceArray(299)).containsExactly(inMemory.sliceArray(299));
+        assertThat(spilled.slice(150).toArray()).containsExactly(inMemory.slice(150).toArray());
+        assertThat(spilled.get(6, 4, 123)).isEqualTo(inMemory.get(6, 4, 123));
+        assertThat(spilled.range()).containsExactly(inMemory.range());
+        assertThat(spilled.above(0.5f)).containsExactly(inMemory.above(0.5f));
+        assertThat(spilled.nonZeroCount()).isEqualTo(inMemory.nonZeroCount());
+        Volume copy = spilled.copy();
+        assertThat(copy.isSpilled()).isFalse();
+        assertThat(copy.toArray()).containsExactly(inMemory.toArray());
+        assertThat(spilled.spacing()).containsExactly(0.5, 0.7, 2.5);
+        assertThat(spilled.unit()).isEqualTo(IntensityUnit.PROBABILITY);
+        assertThat(spilled.metadata()).containsEntry("k", "v");
+        assertThat(spilled.affine()).isEqualTo(inMemory.affine());
+    }
+
+    @Test
+    void aViewIsSpilledFromItsOwnVoxelsOnly() {
+        Volume inMemory = randomVolume();
+        Volume spilledSlice = inMemory.slice(42).spilledTo(dir);
+        assertThat(spilledSlice.depth()).isEqualTo(1);
+        assertThat(spilledSlice.toArray()).containsExactly(inMemory.sliceArray(42));
+    }
+
+    @Test
+    void theFileHasNoNameInItsFolderAndTheVolumeIsReadOnly() throws IOException {
+        Volume spilled = randomVolume().spilledTo(dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThatThrownBy(() -> spilled.set(0, 0, 0, 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(spilled.get(0, 0, 0)).isNotEqualTo(1);
+    }
+
+    @Test
+    void onlyFloatsInMemoryAreSpilled() {
+        Volume labels = Volume.builder(2, 2, 2).build().asLabels();
+        assertThatThrownBy(() -> labels.spilledTo(dir)).isInstanceOf(IllegalStateException.class);
+        Volume spilled = randomVolume().spilledTo(dir);
+        assertThatThrownBy(() -> spilled.spilledTo(dir)).isInstanceOf(IllegalStateException.class);
+    }
+}
