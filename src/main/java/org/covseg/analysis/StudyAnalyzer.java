@@ -182,11 +182,7 @@ public final class StudyAnalyzer {
         }
     }
 
-    /**
-     * The network's infection on every axial slice, thresholded, without aerated lung. A volume's probability is
-     * kept in a temporary file from then on: it is read again only slice by slice, for the class split and to be
-     * written, and would otherwise take as much memory as the CT through the lung segmentation.
-     */
+    /** The network's infection on every axial slice, thresholded, without aerated lung. */
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(ct.slices()));
@@ -197,7 +193,6 @@ public final class StudyAnalyzer {
             Volume atThreshold = ProbabilityMaps.atThreshold(probabilities.get(i), settings.threshold(), 1);
             masks.add(AeratedLung.removeFrom(atThreshold, cts.get(i)));
         }
-        probabilities.replaceAll(p -> p.depth() > 1 ? p.spilled() : p);
         return new Infection(probabilities, masks);
     }
 

@@ -32,6 +32,31 @@ public final class HoleFilling {
     }
 
     /**
+     * Fills, in place, the holes of the voxels labelled {@code label}: a voxel of no label (0) that {@link #fill}
+     * would add to the {@code label} mask gets that label. Slice by slice, so that no whole-volume mask is made.
+     */
+    public static void fillLabel(byte[] labels, byte label, int width, int height, int depth) {
+        if (labels.length != width * height * depth) {
+            throw new IllegalArgumentException("labels hold " + labels.length + " voxels, not " + width + "x" + height
+                    + "x" + depth);
+        }
+        int plane = width * height;
+        IntStream.range(0, depth).parallel().forEach(k -> {
+            boolean[] mask = new boolean[plane];
+            for (int q = 0; q < plane; q++) {
+                mask[q] = labels[k * plane + q] == label;
+            }
+            boolean[] filled = mask.clone();
+            fillSlice(mask, filled, width, height, 0);
+            for (int q = 0; q < plane; q++) {
+                if (filled[q] && labels[k * plane + q] == 0) {
+                    labels[k * plane + q] = label;
+                }
+            }
+        });
+    }
+
+    /**
      * Fills slice k's holes, flooding the background only inside the mask's bounding box there: outside that box
      * everything is background joined to the slice border, so the box's edge stands for the border.
      */

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.IntFunction;
 import org.covseg.CovsegException;
 
 /**
@@ -30,8 +31,11 @@ final class SpilledFloats {
         CLEANER.register(this, new Closer(channel));
     }
 
-    /** Writes {@code count} values of {@code values} from {@code from} into a new temporary file in {@code dir}. */
-    static SpilledFloats of(float[] values, int from, int count, Path dir) {
+    /**
+     * Writes {@code planes} planes of {@code plane} values each, plane k being {@code planeK.apply(k)}, into a new
+     * temporary file in {@code dir}; a plane may be dropped once given.
+     */
+    static SpilledFloats ofPlanes(int planes, int plane, IntFunction<float[]> planeK, Path dir) {
         FileChannel channel = null;
         try {
             Path file = Files.createTempFile(dir, ".covseg-spill-", ".tmp");
@@ -41,16 +45,23 @@ final class SpilledFloats {
             Files.deleteIfExists(file);
             ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             int perChunk = CHUNK_BYTES / Float.BYTES;
-            for (int done = 0; done < count; done += perChunk) {
-                int n = Math.min(perChunk, count - done);
-                buf.clear();
-                buf.asFloatBuffer().put(values, from + done, n);
-                buf.limit(n * Float.BYTES);
-                while (buf.hasRemaining()) {
-                    channel.write(buf);
+            for (int k = 0; k < planes; k++) {
+                float[] values = planeK.apply(k);
+                if (values.length != plane) {
+                    throw new IllegalArgumentException("plane " + k + " holds " + values.length + " values, not "
+                            + plane);
+                }
+                for (int done = 0; done < plane; done += perChunk) {
+                    int n = Math.min(perChunk, plane - done);
+                    buf.clear();
+                    buf.asFloatBuffer().put(values, done, n);
+                    buf.limit(n * Float.BYTES);
+                    while (buf.hasRemaining()) {
+                        channel.write(buf);
+                    }
                 }
             }
-            return new SpilledFloats(channel, count);
+            return new SpilledFloats(channel, (long) planes * plane);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new CovsegException("cannot keep a volume in a temporary file in " + dir + ": " + e.getMessage()

@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
  * A CT volume (or a single slice: depth 1) in the canonical orientation, held as float voxels, or as unsigned bytes
  * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor;
- * or as floats in a temporary file ({@link #spilled()}), read back a slice at a time, for a volume that is only read
+ * or as floats in a temporary file ({@link #withSpilledSlices}), read back a slice at a time, for a volume that is only read
  * slice by slice and need not take memory meanwhile.
  *
  * <p><b>Canonical orientation</b> (every reader converts to it): index i runs along image columns from the
@@ -91,7 +92,7 @@ public final class Volume {
 
     /**
      * @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255
-     * @throws UnsupportedOperationException for a volume kept in a file ({@link #spilled()}), which is read-only
+     * @throws UnsupportedOperationException for a volume kept in a file ({@link #withSpilledSlices}), which is read-only
      */
     public void set(int i, int j, int k, float value) {
         int p = index(i, j, k);
@@ -215,29 +216,29 @@ public final class Volume {
     }
 
     /**
-     * This float volume with its voxels in a temporary file of {@code java.io.tmpdir} instead of memory: the same
-     * values through every accessor, read from the file (a slice at a time is quick, a voxel at a time is not), and
-     * read-only. The file has no name in its folder and goes once nothing refers to the volume or its views.
+     * A float volume of this geometry and metadata, in {@code newUnit}, whose voxels are kept in a temporary file of
+     * {@code java.io.tmpdir} instead of memory, written to it a slice at a time: slice k's width × height values are
+     * {@code sliceK.apply(k)}, which the caller may drop once given, so the volume is never whole in memory. Every
+     * accessor reads the same values back from the file (a slice at a time is quick, a voxel at a time is not); the
+     * volume is read-only. The file has no name in its folder and goes once nothing refers to the volume or its views.
      *
      * @throws org.covseg.CovsegException when the file cannot be written
      */
-    public Volume spilled() {
-        return spilledTo(Path.of(System.getProperty("java.io.tmpdir")));
+    public Volume withSpilledSlices(IntFunction<float[]> sliceK, IntensityUnit newUnit) {
+        return withSpilledSlices(sliceK, newUnit, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    /** {@link #spilled()} into a temporary file in {@code dir}. */
-    public Volume spilledTo(Path dir) {
-        if (voxels == null) {
-            throw new IllegalStateException("only a float volume in memory can be kept in a file");
-        }
-        Builder b = toBuilder();
-        b.spilled = SpilledFloats.of(voxels, offset, Math.toIntExact(voxelCount()), dir);
+    /** {@link #withSpilledSlices(IntFunction, IntensityUnit)} with the temporary file in {@code dir}. */
+    Volume withSpilledSlices(IntFunction<float[]> sliceK, IntensityUnit newUnit, Path dir) {
+        Builder b = toBuilder().unit(newUnit);
+        b.spilled = SpilledFloats.ofPlanes(depth, width * height, sliceK, dir);
         b.voxels = null;
+        b.labels = null;
         b.offset = 0;
         return b.build();
     }
 
-    /** Whether the voxels are kept in a temporary file ({@link #spilled()}). */
+    /** Whether the voxels are kept in a temporary file ({@link #withSpilledSlices}). */
     public boolean isSpilled() {
         return spilled != null;
     }

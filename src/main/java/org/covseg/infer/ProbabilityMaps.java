@@ -13,8 +13,9 @@ public final class ProbabilityMaps {
 
     /**
      * One probability volume per grid, in its geometry, from the maps of the grids' axial slices in order (a
-     * volume's slices, or one map per 2-D image). Each map is dropped from {@code maps} once copied, so that a large
-     * volume is never held twice.
+     * volume's slices, or one map per 2-D image). Each map is dropped from {@code maps} once copied, and a volume of
+     * several slices is kept in a temporary file ({@link Volume#withSpilledSlices}): it is read only slice by slice
+     * afterwards, and would otherwise take as much memory as the CT for the rest of the run.
      */
     public static List<Volume> onGrids(List<Volume> grids, ArrayList<float[]> maps) {
         int expected = grids.stream().mapToInt(Volume::depth).sum();
@@ -24,15 +25,14 @@ public final class ProbabilityMaps {
         List<Volume> out = new ArrayList<>(grids.size());
         int next = 0;
         for (Volume grid : grids) {
-            int plane = grid.width() * grid.height();
-            float[] voxels = grid.depth() == 1 ? maps.get(next) : new float[plane * grid.depth()];
-            for (int k = 0; k < grid.depth(); k++, next++) {
-                if (grid.depth() > 1) {
-                    System.arraycopy(maps.get(next), 0, voxels, k * plane, plane);
-                }
-                maps.set(next, null);
+            int first = next;
+            if (grid.depth() == 1) {
+                out.add(grid.withVoxels(maps.get(first), IntensityUnit.PROBABILITY));
+                maps.set(first, null);
+            } else {
+                out.add(grid.withSpilledSlices(k -> maps.set(first + k, null), IntensityUnit.PROBABILITY));
             }
-            out.add(grid.withVoxels(voxels, IntensityUnit.PROBABILITY));
+            next += grid.depth();
         }
         return out;
     }

@@ -121,16 +121,7 @@ public final class LungSegmenter implements LungMasks {
 
     private static void fillHoles(byte[] lungs, ScanGrid g) {
         for (byte side : new byte[] {RIGHT, LEFT}) {
-            boolean[] lung = new boolean[lungs.length];
-            for (int p = 0; p < lungs.length; p++) {
-                lung[p] = lungs[p] == side;
-            }
-            boolean[] filled = HoleFilling.fill(lung, g.width(), g.height(), g.depth());
-            for (int p = 0; p < lungs.length; p++) {
-                if (filled[p] && lungs[p] == 0) {
-                    lungs[p] = side;
-                }
-            }
+            HoleFilling.fillLabel(lungs, side, g.width(), g.height(), g.depth());
         }
     }
 

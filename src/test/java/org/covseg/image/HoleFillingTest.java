@@ -105,4 +105,76 @@ class HoleFillingTest {
                     .containsExactly(expected);
         }
     }
+
+    @Test
+    void fillingALabelInPlaceGivesItTheHolesOfItsMaskThatNoOtherLabelHolds() {
+        // "1" encloses a hole of background and a hole holding a "2"; "2" has its own hole in the next slice.
+        String[] slice0 = {
+            ".......",
+            ".11111.",
+            ".1..1..",
+            ".11112.",
+            ".1.21..",
+            ".11111."};
+        String[] slice1 = {
+            ".......",
+            "..222..",
+            "..2.2..",
+            "..222..",
+            ".......",
+            "......."};
+        byte[] labels = labels(String.join("", slice0) + String.join("", slice1));
+        HoleFilling.fillLabel(labels, (byte) 1, 7, 6, 2);
+        HoleFilling.fillLabel(labels, (byte) 2, 7, 6, 2);
+        assertThat(render(labels, 7)).isEqualTo(
+                ".......|.11111.|.1111..|.11112.|.1121..|.11111.|"
+                + ".......|..222..|..222..|..222..|.......|.......|");
+    }
+
+    @Test
+    void fillingALabelInPlaceAgreesWithFillingItsMask() {
+        java.util.Random random = new java.util.Random(5);
+        int w = 23;
+        int h = 17;
+        int d = 4;
+        for (int round = 0; round < 20; round++) {
+            byte[] labels = new byte[w * h * d];
+            for (int p = 0; p < labels.length; p++) {
+                double u = random.nextDouble();
+                labels[p] = (byte) (u < 0.45 ? 1 : u < 0.55 ? 2 : 0);
+            }
+            byte[] expected = labels.clone();
+            boolean[] mask = new boolean[labels.length];
+            for (int p = 0; p < labels.length; p++) {
+                mask[p] = labels[p] == 1;
+            }
+            boolean[] filled = HoleFilling.fill(mask, w, h, d);
+            for (int p = 0; p < labels.length; p++) {
+                if (filled[p] && expected[p] == 0) {
+                    expected[p] = 1;
+                }
+            }
+            HoleFilling.fillLabel(labels, (byte) 1, w, h, d);
+            assertThat(labels).isEqualTo(expected);
+        }
+    }
+
+    private static byte[] labels(String all) {
+        byte[] out = new byte[all.length()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = (byte) (all.charAt(p) == '.' ? 0 : all.charAt(p) - '0');
+        }
+        return out;
+    }
+
+    private static String render(byte[] labels, int width) {
+        StringBuilder s = new StringBuilder();
+        for (int p = 0; p < labels.length; p++) {
+            s.append(labels[p] == 0 ? '.' : (char) ('0' + labels[p]));
+            if (p % width == width - 1) {
+                s.append('|');
+            }
+        }
+        return s.toString();
+    }
 }

@@ -27,10 +27,14 @@ class VolumeSpilledTest {
                 .meta("k", "v").build();
     }
 
+    private Volume spilled(Volume inMemory) {
+        return inMemory.withSpilledSlices(inMemory::sliceArray, inMemory.unit(), dir);
+    }
+
     @Test
     void everyAccessorReadsTheSameValuesBackFromTheFile() {
         Volume inMemory = randomVolume();
-        Volume spilled = inMemory.spilledTo(dir);
+        Volume spilled = spilled(inMemory);
 
         assertThat(spilled.isSpilled()).isTrue();
         assertThat(inMemory.isSpilled()).isFalse();
@@ -52,16 +56,21 @@ class VolumeSpilledTest {
     }
 
     @Test
-    void aViewIsSpilledFromItsOwnVoxelsOnly() {
+    void theSlicesAreAskedForOnceInOrderAndTheUnitIsTheNewOne() {
         Volume inMemory = randomVolume();
-        Volume spilledSlice = inMemory.slice(42).spilledTo(dir);
-        assertThat(spilledSlice.depth()).isEqualTo(1);
-        assertThat(spilledSlice.toArray()).containsExactly(inMemory.sliceArray(42));
+        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        Volume spilled = inMemory.withSpilledSlices(k -> {
+            asked.add(k);
+            return inMemory.sliceArray(k);
+        }, IntensityUnit.LABEL, dir);
+        assertThat(asked).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 300).boxed().toList());
+        assertThat(spilled.unit()).isEqualTo(IntensityUnit.LABEL);
+        assertThat(spilled.slice(42).toArray()).containsExactly(inMemory.sliceArray(42));
     }
 
     @Test
     void theFileHasNoNameInItsFolderAndTheVolumeIsReadOnly() throws IOException {
-        Volume spilled = randomVolume().spilledTo(dir);
+        Volume spilled = spilled(randomVolume());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
@@ -70,10 +79,9 @@ class VolumeSpilledTest {
     }
 
     @Test
-    void onlyFloatsInMemoryAreSpilled() {
-        Volume labels = Volume.builder(2, 2, 2).build().asLabels();
-        assertThatThrownBy(() -> labels.spilledTo(dir)).isInstanceOf(IllegalStateException.class);
-        Volume spilled = randomVolume().spilledTo(dir);
-        assertThatThrownBy(() -> spilled.spilledTo(dir)).isInstanceOf(IllegalStateException.class);
+    void aSliceOfTheWrongSizeIsRefused() {
+        Volume inMemory = randomVolume();
+        assertThatThrownBy(() -> inMemory.withSpilledSlices(k -> new float[3], IntensityUnit.HU, dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plane 0 holds 3 values");
     }
 }

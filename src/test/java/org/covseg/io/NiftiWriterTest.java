@@ -189,7 +189,8 @@ class NiftiWriterTest {
                 assertThat(reorientedWhole.fromSource().isIdentity()).isTrue();
                 Path expected = dir.resolve("whole.nii");
                 NiftiWriter.write(reorientedWhole, expected, NiftiDatatype.FLOAT32);
-                for (Volume written : new Volume[] {canonical, canonical.spilledTo(dir), canonical.asLabels()}) {
+                for (Volume written : new Volume[] {canonical, canonical.withSpilledSlices(canonical::sliceArray,
+                        canonical.unit()), canonical.asLabels()}) {
                     Path file = dir.resolve("sliced.nii");
                     NiftiWriter.write(written, file, NiftiDatatype.FLOAT32);
                     if (written.isLabelMap()) {
