@@ -29,12 +29,16 @@ final class InfectionUnion {
     private InfectionUnion() {
     }
 
+    /**
+     * Adds the pieces; {@code infected} is used up (it holds the infection outside the lungs and inside the
+     * envelope afterwards), so that no other whole-scan mask is made.
+     */
     static void apply(byte[] lungs, boolean[] infected, ScanGrid g) {
-        boolean[] envelope = envelope(lungs, g);
-        boolean[] outside = new boolean[lungs.length];
+        boolean[] outside = infected;
         for (int p = 0; p < lungs.length; p++) {
-            outside[p] = infected[p] && lungs[p] == 0 && envelope[p];
+            outside[p] &= lungs[p] == 0;
         }
+        keepInsideEnvelope(outside, lungs, g);
         ConnectedComponents cc = ConnectedComponents.faceConnected(outside, g.width(), g.height(), g.depth());
         long[][] faces = new long[cc.count() + 1][3];
         FaceNeighbours neighbours = g.neighbours();
@@ -64,47 +68,63 @@ final class InfectionUnion {
     }
 
     /**
-     * Where infection may become lung: in a slice with lung found on the CT alone, within the slice's reach of that
-     * lung (in 3-D, so lung in the slices next to it counts too); in a slice without, within {@value #MIN_REACH_MM}
-     * mm of the lung of the nearest slice that has some, if that slice is at most {@value #MAX_BEYOND_MM} mm away.
+     * Clears {@code mask} outside the envelope, where infection may become lung: in a slice with lung found on the CT
+     * alone, within the slice's reach of that lung (in 3-D, so lung in the slices next to it counts too); in a slice
+     * without, within {@value #MIN_REACH_MM} mm of the lung of the nearest slice that has some, if that slice is at
+     * most {@value #MAX_BEYOND_MM} mm away.
      */
-    static boolean[] envelope(byte[] lungs, ScanGrid g) {
+    static void keepInsideEnvelope(boolean[] mask, byte[] lungs, ScanGrid g) {
         double[] area = new double[g.depth()];
         for (int p = 0; p < lungs.length; p++) {
             area[p / g.sliceSize()] += lungs[p] != 0 ? g.pixelArea() : 0;
         }
-        boolean[] envelope = new boolean[lungs.length];
-        VoxelBox box = reachOfLungs(lungs, g);
-        if (box == null) {
-            return envelope;
-        }
-        double[] reach = new double[g.depth()];
-        for (int k = 0; k < g.depth(); k++) {
-            reach[k] = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
-        }
-        float[] inSpace = DistanceTransform.toBackground(box.crop(p -> lungs[p] == 0, g), box.width, box.height,
-                box.depth, g.spacing());
-        box.forEach(g, (p, q) -> {
-            int k = p / g.sliceSize();
-            envelope[p] = area[k] > 0 && inSpace[q] <= reach[k];
-        });
         int n = g.sliceSize();
+        VoxelBox box = reachOfLungs(lungs, g);
+        if (box != null) {
+            double[] reach = new double[g.depth()];
+            for (int k = 0; k < g.depth(); k++) {
+                reach[k] = Math.min(MAX_REACH_MM, Math.max(MIN_REACH_MM, Math.sqrt(area[k])));
+            }
+            float[] inSpace = DistanceTransform.toBackground(box.crop(p -> lungs[p] == 0, g), box.width,
+                    box.height, box.depth, g.spacing());
+            for (int k = box.k0; k < box.k0 + box.depth; k++) {
+                if (area[k] > 0) {
+                    clearOutsideBox(mask, k, box, g);
+                }
+            }
+            box.forEach(g, (p, q) -> {
+                int k = p / n;
+                if (area[k] > 0) {
+                    mask[p] &= inSpace[q] <= reach[k];
+                }
+            });
+        }
         Map<Integer, float[]> inPlane = new HashMap<>();
         for (int k = 0; k < g.depth(); k++) {
             if (area[k] > 0) {
                 continue;
             }
             int from = nearestWithLung(area, k, g.spacing()[2]);
-            if (from < 0) {
-                continue;
-            }
-            float[] distance = inPlane.computeIfAbsent(from, f -> DistanceTransform.toBackgroundInPlane(
-                    notLung(lungs, f, n), g.width(), g.height(), 1, g.spacing()));
+            float[] distance = from < 0 ? null : inPlane.computeIfAbsent(from,
+                    f -> DistanceTransform.toBackgroundInPlane(notLung(lungs, f, n), g.width(), g.height(), 1,
+                            g.spacing()));
             for (int q = 0; q < n; q++) {
-                envelope[k * n + q] = distance[q] <= MIN_REACH_MM;
+                mask[k * n + q] &= distance != null && distance[q] <= MIN_REACH_MM;
             }
         }
-        return envelope;
+    }
+
+    /** Clears slice k of {@code mask} outside the box's rows and columns. */
+    private static void clearOutsideBox(boolean[] mask, int k, VoxelBox box, ScanGrid g) {
+        int base = k * g.sliceSize();
+        for (int j = 0; j < g.height(); j++) {
+            boolean rowInBox = j >= box.j0 && j < box.j0 + box.height;
+            for (int i = 0; i < g.width(); i++) {
+                if (!rowInBox || i < box.i0 || i >= box.i0 + box.width) {
+                    mask[base + i + g.width() * j] = false;
+                }
+            }
+        }
     }
 
     /**

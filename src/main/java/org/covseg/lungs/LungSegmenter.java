@@ -103,6 +103,16 @@ public final class LungSegmenter implements LungMasks {
     private byte[] beforeInfection(Volume ct, ScanGrid g) {
         float[] hu = HounsfieldUnits.of(ct);
         boolean[] body = BodyMask.of(hu, g, AIR_THRESHOLD_HU, framing);
+        byte[] lungs = LungComponents.label(airBesidesAirways(hu, body, g), BodyCentre.of(body, g), g);
+        JunctionCut.apply(lungs, hu, body, g);
+        fillHoles(lungs, g);
+        PleuralDipFill.apply(lungs, hu, body, g);
+        closeVesselBays(lungs, hu, body, g);
+        return lungs;
+    }
+
+    /** The air inside the body but not in the trachea and main bronchi; the airway mask goes with this call. */
+    private static boolean[] airBesidesAirways(float[] hu, boolean[] body, ScanGrid g) {
         boolean[] air = new boolean[hu.length];
         for (int p = 0; p < hu.length; p++) {
             air[p] = body[p] && hu[p] < AIR_THRESHOLD_HU;
@@ -111,12 +121,7 @@ public final class LungSegmenter implements LungMasks {
         for (int p = 0; p < air.length; p++) {
             air[p] &= !airway[p];
         }
-        byte[] lungs = LungComponents.label(air, BodyCentre.of(body, g), g);
-        JunctionCut.apply(lungs, hu, body, g);
-        fillHoles(lungs, g);
-        PleuralDipFill.apply(lungs, hu, body, g);
-        closeVesselBays(lungs, hu, body, g);
-        return lungs;
+        return air;
     }
 
     private static void fillHoles(byte[] lungs, ScanGrid g) {
