@@ -65,7 +65,7 @@ final class SpilledFloats {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new CovsegException("cannot keep a volume in a temporary file in " + dir + ": " + e.getMessage()
-                    + " (set another folder with COVSEG_JAVA_OPTS=-Djava.io.tmpdir=<folder>)", e);
+                    + " (choose another folder: COVSEG_JAVA_OPTS=\"-Xmx8g -Djava.io.tmpdir=<folder>\")", e);
         }
     }
 

@@ -84,4 +84,14 @@ class VolumeSpilledTest {
         assertThatThrownBy(() -> inMemory.withSpilledSlices(k -> new float[3], IntensityUnit.HU, dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plane 0 holds 3 values");
     }
+
+    @Test
+    void aFolderThatCannotTakeTheFileIsOneClearError() {
+        Volume inMemory = randomVolume();
+        Path missing = dir.resolve("no-such-folder");
+        assertThatThrownBy(() -> inMemory.withSpilledSlices(inMemory::sliceArray, IntensityUnit.HU, missing))
+                .isInstanceOf(org.covseg.CovsegException.class)
+                .hasMessageStartingWith("cannot keep a volume in a temporary file in " + missing)
+                .hasMessageContaining("-Djava.io.tmpdir=");
+    }
 }
