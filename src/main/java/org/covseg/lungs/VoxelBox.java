@@ -50,13 +50,19 @@ final class VoxelBox {
         int minK = toK;
         int maxK = -1;
         for (int k = fromK; k < toK; k++) {
-            int base = k * g.sliceSize();
-            for (int p = 0; p < g.sliceSize(); p++) {
-                if (inside.test(base + p)) {
-                    int i = p % w;
-                    int j = p / w;
-                    minI = Math.min(minI, i);
-                    maxI = Math.max(maxI, i);
+            for (int j = 0; j < g.height(); j++) {
+                int row = w * (j + g.height() * k);
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < w; i++) {
+                    if (inside.test(row + i)) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                if (first >= 0) {
+                    minI = Math.min(minI, first);
+                    maxI = Math.max(maxI, last);
                     minJ = Math.min(minJ, j);
                     maxJ = Math.max(maxJ, j);
                     minK = Math.min(minK, k);
