@@ -101,6 +101,11 @@ public final class Reorientation {
             byte[] out = new byte[src.length];
             visit(srcDims, dims, (to, from) -> out[to] = src[from]);
             reoriented.labels(out);
+        } else if (source.isShorts()) {
+            short[] src = source.shortsToRead();
+            short[] out = new short[src.length];
+            visit(srcDims, dims, (to, from) -> out[to] = src[from]);
+            reoriented.shorts(out);
         } else {
             float[] src = source.voxelsToRead();
             float[] out = new float[src.length];
@@ -122,7 +127,7 @@ public final class Reorientation {
 
     /**
      * Slice k of {@link #apply apply(source)}, made from the one slice of {@code source} it comes from, so that a
-     * large volume can be reoriented without a whole copy; the result holds floats or labels as {@code source} does.
+     * large volume can be reoriented without a whole copy; the result holds its voxels as {@code source} does.
      *
      * @throws IllegalStateException when this reorientation moves the slice axis ({@link #keepsSliceAxis()})
      */

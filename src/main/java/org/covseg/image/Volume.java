@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 /**
  * A CT volume (or a single slice: depth 1) in the canonical orientation, held as float voxels, or as unsigned bytes
  * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor;
+ * as 16-bit whole numbers when every voxel is one ({@link #asShortsIfWhole()}: a CT in HU, half the memory);
  * or as floats in a temporary file ({@link #withSpilledSlices}), read back a slice at a time, for a volume that is only read
  * slice by slice and need not take memory meanwhile.
  *
@@ -30,7 +31,9 @@ public final class Volume {
     private final float[] voxels;
     /** The voxels as unsigned bytes instead of {@link #voxels}. */
     private final byte[] labels;
-    /** The voxels in a temporary file instead of {@link #voxels} (of the three, exactly one is not null). */
+    /** The voxels as 16-bit whole numbers instead of {@link #voxels}. */
+    private final short[] shorts;
+    /** The voxels in a temporary file instead of {@link #voxels} (of the four, exactly one is not null). */
     private final SpilledFloats spilled;
     private final int offset;
     private final int width;
@@ -51,11 +54,13 @@ public final class Volume {
             throw new IllegalArgumentException("volume dimensions must be positive: " + width + "x" + height + "x" + depth);
         }
         this.labels = b.labels;
+        this.shorts = b.shorts;
         this.spilled = b.spilled;
-        this.voxels = b.labels != null || b.spilled != null ? null
+        this.voxels = b.labels != null || b.shorts != null || b.spilled != null ? null
                 : b.voxels != null ? b.voxels : new float[Math.toIntExact(n)];
         this.offset = b.offset;
-        long held = labels != null ? labels.length : spilled != null ? spilled.count() : voxels.length;
+        long held = labels != null ? labels.length : shorts != null ? shorts.length
+                : spilled != null ? spilled.count() : voxels.length;
         if (offset + n > held) {
             throw new IllegalArgumentException("voxel array holds " + held + " values, need " + (offset + n));
         }
@@ -91,7 +96,8 @@ public final class Volume {
     }
 
     /**
-     * @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255
+     * @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255, or a
+     *                                  volume of 16-bit whole numbers one that is not a whole number in its range
      * @throws UnsupportedOperationException for a volume kept in a file ({@link #withSpilledSlices}), which is read-only
      */
     public void set(int i, int j, int k, float value) {
@@ -100,13 +106,23 @@ public final class Volume {
             voxels[p] = value;
         } else if (labels != null) {
             labels[p] = label(value);
+        } else if (shorts != null) {
+            if (!isShort(value)) {
+                throw new IllegalArgumentException("a volume of 16-bit whole numbers holds -32768..32767, not " + value);
+            }
+            shorts[p] = (short) value;
         } else {
             throw new UnsupportedOperationException("a volume kept in a temporary file is read-only");
         }
     }
 
     private float at(int p) {
-        return voxels != null ? voxels[p] : labels != null ? labels[p] & 0xff : spilled.get(p);
+        return voxels != null ? voxels[p] : labels != null ? labels[p] & 0xff : shorts != null ? shorts[p]
+                : spilled.get(p);
+    }
+
+    private static boolean isShort(float value) {
+        return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE && value == Math.rint(value);
     }
 
     private static byte label(float value) {
@@ -180,6 +196,10 @@ public final class Volume {
             for (int p = 0; p < out.length; p++) {
                 out[p] = labels[from + p] & 0xff;
             }
+        } else if (shorts != null) {
+            for (int p = 0; p < out.length; p++) {
+                out[p] = shorts[from + p];
+            }
         } else {
             spilled.read(from, out);
         }
@@ -187,11 +207,57 @@ public final class Volume {
 
     /**
      * The voxels in (i, j, k) order for reading only: this volume's own array when it is not a view into a larger
-     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map or a
-     * volume kept in a file. Never write to it.
+     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map, 16-bit
+     * whole numbers or a volume kept in a file (see {@link #readOnlyVoxels()}). Never write to it.
      */
     public float[] voxelsToRead() {
         return voxels != null && offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
+    }
+
+    /**
+     * The voxels in (i, j, k) order for reading only, without a float copy for a volume of 16-bit whole numbers (as
+     * {@link #voxelsToRead()} for floats); a float copy for the other kinds.
+     */
+    public Voxels readOnlyVoxels() {
+        if (shorts != null) {
+            return Voxels.ofShorts(shortsToRead());
+        }
+        return Voxels.of(voxelsToRead());
+    }
+
+    /** The 16-bit voxels in (i, j, k) order for reading only: their own array unless this volume is a view. */
+    short[] shortsToRead() {
+        if (shorts == null) {
+            throw new IllegalStateException("not held as 16-bit whole numbers");
+        }
+        return offset == 0 && shorts.length == voxelCount() ? shorts
+                : Arrays.copyOfRange(shorts, offset, offset + Math.toIntExact(voxelCount()));
+    }
+
+    /** Whether the voxels are held as 16-bit whole numbers ({@link #asShortsIfWhole()}). */
+    public boolean isShorts() {
+        return shorts != null;
+    }
+
+    /**
+     * This float volume held as 16-bit whole numbers, half the memory, when every voxel is a whole number in
+     * −32768..32767 (a CT in HU read from 8- or 16-bit voxels); else itself. The same values through every accessor.
+     */
+    public Volume asShortsIfWhole() {
+        if (voxels == null) {
+            return this;
+        }
+        int n = Math.toIntExact(voxelCount());
+        for (int p = 0; p < n; p++) {
+            if (!isShort(voxels[offset + p])) {
+                return this;
+            }
+        }
+        short[] out = new short[n];
+        for (int p = 0; p < n; p++) {
+            out[p] = (short) voxels[offset + p];
+        }
+        return toBuilder().shorts(out).build();
     }
 
     /** The voxels of slice k as a new array in (i, j) order. */
@@ -210,8 +276,15 @@ public final class Volume {
         copyInto(index(0, 0, k), out);
     }
 
-    /** A copy in memory that does not share this volume's voxels: a label map as labels, else as floats. */
+    /**
+     * A copy in memory that does not share this volume's voxels: a label map as labels, 16-bit whole numbers as such,
+     * else as floats.
+     */
     public Volume copy() {
+        if (shorts != null) {
+            short[] own = shortsToRead();
+            return toBuilder().shorts(own == shorts ? own.clone() : own).build();
+        }
         return labels == null ? toBuilder().voxels(toArray()).build() : toBuilder().labels(labelsCopy()).build();
     }
 
@@ -234,6 +307,7 @@ public final class Volume {
         b.spilled = SpilledFloats.ofPlanes(depth, width * height, sliceK, dir);
         b.voxels = null;
         b.labels = null;
+        b.shorts = null;
         b.offset = 0;
         return b.build();
     }
@@ -291,6 +365,7 @@ public final class Volume {
         Builder b = new Builder(width, height, depth);
         b.voxels = voxels;
         b.labels = labels;
+        b.shorts = shorts;
         b.spilled = spilled;
         b.offset = offset;
         b.spacing = spacing.clone();
@@ -349,6 +424,7 @@ public final class Volume {
         private int depth;
         private float[] voxels;
         private byte[] labels;
+        private short[] shorts;
         private SpilledFloats spilled;
         private int offset;
         private double[] spacing = {1, 1, 1};
@@ -367,6 +443,17 @@ public final class Volume {
         public Builder voxels(float[] values) {
             this.voxels = values;
             this.labels = null;
+            this.shorts = null;
+            this.spilled = null;
+            this.offset = 0;
+            return this;
+        }
+
+        /** 16-bit whole-number voxels in (i, j, k) order; the array is used, not copied. */
+        Builder shorts(short[] values) {
+            this.shorts = values;
+            this.voxels = null;
+            this.labels = null;
             this.spilled = null;
             this.offset = 0;
             return this;
@@ -376,6 +463,7 @@ public final class Volume {
         public Builder labels(byte[] values) {
             this.labels = values;
             this.voxels = null;
+            this.shorts = null;
             this.spilled = null;
             this.offset = 0;
             return this;

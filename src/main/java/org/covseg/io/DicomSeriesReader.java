@@ -115,6 +115,6 @@ public final class DicomSeriesReader {
         for (String[] keyAndTag : METADATA_TAGS) {
             anyHeader.text(keyAndTag[1]).ifPresent(v -> b.meta(keyAndTag[0], v));
         }
-        return b.build();
+        return b.build().asShortsIfWhole();
     }
 }

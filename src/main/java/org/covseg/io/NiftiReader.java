@@ -74,7 +74,9 @@ public final class NiftiReader {
             Volume.Builder inFileOrder = Volume.builder(d[0], d[1], d[2]).voxels(voxels).unit(unit).affine(affine)
                     .spacing(affine.columnNorm(0), affine.columnNorm(1), affine.columnNorm(2));
             header.metadata().forEach(inFileOrder::meta);
-            return Reorientation.toCanonical(affine).apply(inFileOrder.build());
+            Volume read = inFileOrder.build();
+            // A CT's HU are whole numbers when read from integer voxels: 16 bits hold them in half the memory.
+            return Reorientation.toCanonical(affine).apply(unit == IntensityUnit.HU ? read.asShortsIfWhole() : read);
         } catch (IOException e) {
             throw ioFailure(file, e);
         }

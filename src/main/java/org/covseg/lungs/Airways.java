@@ -3,6 +3,7 @@ package org.covseg.lungs;
 import java.util.Arrays;
 import org.covseg.image.ConnectedComponents;
 import org.covseg.image.FaceNeighbours;
+import org.covseg.image.Voxels;
 
 /**
  * The trachea and main bronchi of a volume, found by explosion-controlled region growing (Hu, Hoffman and
@@ -38,9 +39,9 @@ final class Airways {
      * The airway voxels to remove from {@code air} (a subset of it), or an all-false mask when the scan shows no
      * trachea in its upper half or has too few slices to follow one.
      */
-    static boolean[] find(float[] hu, boolean[] air, boolean[] body, ScanGrid g, float airThresholdHu) {
+    static boolean[] find(Voxels hu, boolean[] air, boolean[] body, ScanGrid g, float airThresholdHu) {
         int[] seed = g.depth() < MIN_SLICES ? new int[0] : tracheaSeed(hu, body, g);
-        boolean[] airway = new boolean[hu.length];
+        boolean[] airway = new boolean[hu.length()];
         if (seed.length == 0) {
             return airway;
         }
@@ -69,7 +70,7 @@ final class Airways {
     }
 
     /** The voxels of the trachea in the highest slice of the upper half that shows one, or none. */
-    private static int[] tracheaSeed(float[] hu, boolean[] body, ScanGrid g) {
+    private static int[] tracheaSeed(Voxels hu, boolean[] body, ScanGrid g) {
         int plane = g.sliceSize();
         for (int k = g.depth() - 1; k >= g.depth() / 2; k--) {
             BodyCentre centre = BodyCentre.ofSlice(body, g, k);
@@ -79,7 +80,7 @@ final class Airways {
             int base = k * plane;
             boolean[] lumen = new boolean[plane];
             for (int p = 0; p < plane; p++) {
-                lumen[p] = body[base + p] && hu[base + p] < LUMEN_HU;
+                lumen[p] = body[base + p] && hu.at(base + p) < LUMEN_HU;
             }
             int[] trachea = tracheaIn(lumen, base, g, centre);
             if (trachea.length > 0) {
@@ -121,7 +122,7 @@ final class Airways {
         boolean exploded;
 
         /** Grows, marking the voxels reached in {@code reached} (all false on entry; see {@link #clear}). */
-        Growth(int[] seed, float[] hu, float threshold, boolean[] body, ScanGrid g, long cap, boolean[] reached) {
+        Growth(int[] seed, Voxels hu, float threshold, boolean[] body, ScanGrid g, long cap, boolean[] reached) {
             voxels = Arrays.copyOf(seed, Math.max(16, seed.length));
             size = seed.length;
             for (int p : seed) {
@@ -133,7 +134,7 @@ final class Airways {
                 int count = neighbours.of(voxels[head], around);
                 for (int m = 0; m < count; m++) {
                     int q = around[m];
-                    if (!reached[q] && body[q] && hu[q] < threshold) {
+                    if (!reached[q] && body[q] && hu.at(q) < threshold) {
                         reached[q] = true;
                         if (size == voxels.length) {
                             voxels = Arrays.copyOf(voxels, 2 * voxels.length);

@@ -3,6 +3,7 @@ package org.covseg.lungs;
 import java.util.stream.IntStream;
 import org.covseg.image.ConnectedComponents;
 import org.covseg.image.HoleFilling;
+import org.covseg.image.Voxels;
 
 /**
  * The patient's body, slice by slice: everything but the air around the patient. In an image of the body
@@ -17,18 +18,18 @@ final class BodyMask {
     private BodyMask() {
     }
 
-    static boolean[] of(float[] hu, ScanGrid g, float airThresholdHu, Framing framing) {
-        boolean[] body = new boolean[hu.length];
+    static boolean[] of(Voxels hu, ScanGrid g, float airThresholdHu, Framing framing) {
+        boolean[] body = new boolean[hu.length()];
         IntStream.range(0, g.depth()).parallel().forEach(k -> sliceBody(hu, airThresholdHu, framing, body, g, k));
         return body;
     }
 
-    private static void sliceBody(float[] hu, float airThresholdHu, Framing framing, boolean[] body, ScanGrid g,
+    private static void sliceBody(Voxels hu, float airThresholdHu, Framing framing, boolean[] body, ScanGrid g,
             int k) {
         int base = k * g.sliceSize();
         boolean[] air = new boolean[g.sliceSize()];
         for (int p = 0; p < air.length; p++) {
-            air[p] = hu[base + p] < airThresholdHu;
+            air[p] = hu.at(base + p) < airThresholdHu;
         }
         boolean[] outside = framing == Framing.LUNG_BOX ? OutsideAir.of(air, g.width(), g.height())
                 : HoleFilling.connectedToBorder(air, g.width(), g.height(), 1);

@@ -3,6 +3,7 @@ package org.covseg.lungs;
 import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
+import org.covseg.image.Voxels;
 import org.covseg.image.Window;
 import org.covseg.io.SliceImageReader;
 
@@ -17,10 +18,10 @@ final class HounsfieldUnits {
     private HounsfieldUnits() {
     }
 
-    /** The CT in HU, for reading only: a volume in HU is not copied (see {@link Volume#voxelsToRead}). */
-    static float[] of(Volume ct) {
+    /** The CT in HU, for reading only: a volume in HU is not copied (see {@link Volume#readOnlyVoxels}). */
+    static Voxels of(Volume ct) {
         if (ct.unit() == IntensityUnit.HU) {
-            return ct.voxelsToRead();
+            return ct.readOnlyVoxels();
         }
         if (ct.unit() != IntensityUnit.WINDOWED_8BIT) {
             throw new CovsegException("cannot segment the lungs of " + describe(ct) + ": it holds " + ct.unit()
@@ -30,7 +31,7 @@ final class HounsfieldUnits {
         for (int p = 0; p < v.length; p++) {
             v[p] = Window.LUNG.toHu(v[p]);
         }
-        return v;
+        return Voxels.of(v);
     }
 
     static String describe(Volume ct) {

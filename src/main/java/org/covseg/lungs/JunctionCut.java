@@ -2,6 +2,7 @@ package org.covseg.lungs;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.covseg.image.Voxels;
 
 /**
  * Redraws, slice by slice, the border between two lungs that touch (at the anterior or posterior junction) as
@@ -26,11 +27,11 @@ final class JunctionCut {
     private JunctionCut() {
     }
 
-    static void apply(byte[] lungs, float[] hu, boolean[] body, ScanGrid g) {
+    static void apply(byte[] lungs, Voxels hu, boolean[] body, ScanGrid g) {
         IntStream.range(0, g.depth()).parallel().forEach(k -> cutSlice(lungs, hu, body, g, k));
     }
 
-    private static void cutSlice(byte[] lungs, float[] hu, boolean[] body, ScanGrid g, int k) {
+    private static void cutSlice(byte[] lungs, Voxels hu, boolean[] body, ScanGrid g, int k) {
         int w = g.width();
         int base = k * g.sliceSize();
         boolean[] contactRow = new boolean[g.height()];
@@ -70,7 +71,7 @@ final class JunctionCut {
     }
 
     /** The cheapest cut through rows first..last (dynamic programming), then the relabelling along it. */
-    private static void cutRows(byte[] lungs, float[] hu, ScanGrid g, int base, int first, int last,
+    private static void cutRows(byte[] lungs, Voxels hu, ScanGrid g, int base, int first, int last,
             BodyCentre centre) {
         int w = g.width();
         int lo = Math.max(0, (int) Math.floor(centre.i() - MAX_OFF_MIDLINE * centre.width()));
@@ -82,7 +83,7 @@ final class JunctionCut {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 int p = base + (first + r) * w + lo + c;
-                double cost = (lungs[p] == 0 ? OFF_LUNG_COST : Math.max(0, FREE_HU - hu[p]) / HU_PER_COST)
+                double cost = (lungs[p] == 0 ? OFF_LUNG_COST : Math.max(0, FREE_HU - hu.at(p)) / HU_PER_COST)
                         + COST_PER_MM_OFF_MIDLINE * Math.abs(lo + c - 0.5 - centre.i()) * g.spacing()[0];
                 if (r == 0) {
                     total[r][c] = cost;

@@ -1,6 +1,7 @@
 package org.covseg.lungs;
 
 import java.util.Arrays;
+import org.covseg.image.Voxels;
 
 /**
  * The lungs of one slice as seen from a centre, per direction bin: how far the outermost lung pixel lies
@@ -31,7 +32,7 @@ final class LungOutline {
      * The outline of the lungs within {@code box} (one slice, holding the body), seen from pixel position
      * (ci, cj) of that slice.
      */
-    LungOutline(ScanGrid g, VoxelBox box, double ci, double cj, byte[] lungs, boolean[] bodyMask, float[] hu) {
+    LungOutline(ScanGrid g, VoxelBox box, double ci, double cj, byte[] lungs, boolean[] bodyMask, Voxels hu) {
         int[] index = new int[box.voxelCount()];
         radius = new double[index.length];
         double farthest = 0;
@@ -80,7 +81,7 @@ final class LungOutline {
             if (bodyMask[p] && r > body[b]) {
                 body[b] = r;
             }
-            if (bodyMask[p] && r > outer[b] && hu[p] >= BONE_HU && (bone[b] < 0 || r < bone[b])) {
+            if (bodyMask[p] && r > outer[b] && hu.at(p) >= BONE_HU && (bone[b] < 0 || r < bone[b])) {
                 bone[b] = r;
             }
         }

@@ -5,6 +5,7 @@ import org.covseg.CovsegException;
 import org.covseg.image.HoleFilling;
 import org.covseg.image.Morphology;
 import org.covseg.image.Volume;
+import org.covseg.image.Voxels;
 
 /**
  * A classical (not learned) segmentation of both lungs of a chest CT, as the lung mask severity is measured
@@ -101,7 +102,7 @@ public final class LungSegmenter implements LungMasks {
 
     /** Steps 1 to 6: the lungs found on the CT alone, before the infection mask and the last hole filling. */
     private byte[] beforeInfection(Volume ct, ScanGrid g) {
-        float[] hu = HounsfieldUnits.of(ct);
+        Voxels hu = HounsfieldUnits.of(ct);
         boolean[] body = BodyMask.of(hu, g, AIR_THRESHOLD_HU, framing);
         byte[] lungs = LungComponents.label(airBesidesAirways(hu, body, g), BodyCentre.of(body, g), g);
         JunctionCut.apply(lungs, hu, body, g);
@@ -112,10 +113,10 @@ public final class LungSegmenter implements LungMasks {
     }
 
     /** The air inside the body but not in the trachea and main bronchi; the airway mask goes with this call. */
-    private static boolean[] airBesidesAirways(float[] hu, boolean[] body, ScanGrid g) {
-        boolean[] air = new boolean[hu.length];
-        for (int p = 0; p < hu.length; p++) {
-            air[p] = body[p] && hu[p] < AIR_THRESHOLD_HU;
+    private static boolean[] airBesidesAirways(Voxels hu, boolean[] body, ScanGrid g) {
+        boolean[] air = new boolean[hu.length()];
+        for (int p = 0; p < hu.length(); p++) {
+            air[p] = body[p] && hu.at(p) < AIR_THRESHOLD_HU;
         }
         boolean[] airway = Airways.find(hu, air, body, g, AIR_THRESHOLD_HU);
         for (int p = 0; p < air.length; p++) {
@@ -134,7 +135,7 @@ public final class LungSegmenter implements LungMasks {
      * Per lung and slice, a closing with a small disc: vessels and bronchi entering a lung from the hilum cut
      * narrow bays into its outline that hole filling cannot reach.
      */
-    private static void closeVesselBays(byte[] lungs, float[] hu, boolean[] body, ScanGrid g) {
+    private static void closeVesselBays(byte[] lungs, Voxels hu, boolean[] body, ScanGrid g) {
         int margin = (int) Math.ceil(VESSEL_BAY_MM / Math.min(g.spacing()[0], g.spacing()[1])) + 1;
         for (byte side : new byte[] {RIGHT, LEFT}) {
             VoxelBox box = VoxelBox.around(p -> lungs[p] == side, g, 0, g.depth(), margin);
@@ -144,7 +145,7 @@ public final class LungSegmenter implements LungMasks {
             boolean[] closed = Morphology.closeInPlane(box.crop(p -> lungs[p] == side, g), box.width, box.height,
                     box.depth, g.spacing(), VESSEL_BAY_MM);
             box.forEach(g, (p, q) -> {
-                if (closed[q] && lungs[p] == 0 && body[p] && hu[p] < PleuralDipFill.MAX_FILL_HU) {
+                if (closed[q] && lungs[p] == 0 && body[p] && hu.at(p) < PleuralDipFill.MAX_FILL_HU) {
                     lungs[p] = side;
                 }
             });

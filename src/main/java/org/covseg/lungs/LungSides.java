@@ -2,6 +2,7 @@ package org.covseg.lungs;
 
 import org.covseg.CovsegException;
 import org.covseg.image.Volume;
+import org.covseg.image.Voxels;
 
 /**
  * Tells the right lung from the left in a binary lung mask someone else made, as {@link LungSegmenter} does for
@@ -31,7 +32,7 @@ public final class LungSides {
         if (!any) {
             throw new CovsegException("the lung mask has no lung voxel (all zero), so no severity can be scored");
         }
-        float[] hu = HounsfieldUnits.of(ct);
+        Voxels hu = HounsfieldUnits.of(ct);
         boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU, Framing.BODY);
         for (int p = 0; p < body.length; p++) {
             body[p] |= lung[p];

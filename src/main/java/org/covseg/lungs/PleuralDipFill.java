@@ -2,6 +2,7 @@ package org.covseg.lungs;
 
 import java.util.stream.IntStream;
 import org.covseg.image.Morphology;
+import org.covseg.image.Voxels;
 
 /**
  * Gives back to the lungs the dense lesions that lie against the chest wall, which an air threshold leaves out:
@@ -32,11 +33,11 @@ final class PleuralDipFill {
     }
 
     /** Adds the bridged dips of every slice to {@code lungs} (0, 1 right, 2 left). */
-    static void apply(byte[] lungs, float[] hu, boolean[] body, ScanGrid g) {
+    static void apply(byte[] lungs, Voxels hu, boolean[] body, ScanGrid g) {
         IntStream.range(0, g.depth()).parallel().forEach(k -> fillSlice(lungs, hu, body, g, k));
     }
 
-    private static void fillSlice(byte[] lungs, float[] hu, boolean[] body, ScanGrid g, int k) {
+    private static void fillSlice(byte[] lungs, Voxels hu, boolean[] body, ScanGrid g, int k) {
         int base = k * g.sliceSize();
         boolean anyLung = false;
         for (int p = base; p < base + g.sliceSize() && !anyLung; p++) {
@@ -53,7 +54,7 @@ final class PleuralDipFill {
         double margin = BRIDGE_MARGIN_PIXELS * pixel;
         byte[] candidate = new byte[g.sliceSize()];
         box.forEach(g, (p, q) -> {
-            if (lungs[p] == 0 && body[p] && hu[p] < MAX_FILL_HU) {
+            if (lungs[p] == 0 && body[p] && hu.at(p) < MAX_FILL_HU) {
                 int b = outline.binAt(q);
                 double r = outline.radiusAt(q);
                 if (r > bridges.lower[b] && r <= bridges.upper[b] + margin) {

@@ -202,4 +202,26 @@ class NiftiWriterTest {
             }
         }
     }
+
+    @Test
+    void aCtOfWholeNumbersIsReadBackIn16BitsAndAnyOtherAsFloats() {
+        Volume ct = indexedInFileOrder();
+        Path whole = dir.resolve("whole.nii.gz");
+        NiftiWriter.write(ct, whole, NiftiDatatype.INT16);
+        Volume read = NiftiReader.read(whole, IntensityUnit.HU);
+        assertThat(read.isShorts()).isTrue();
+        assertThat(NiftiReader.read(whole, IntensityUnit.LABEL).isShorts()).isFalse();
+        Path fractions = dir.resolve("fractions.nii.gz");
+        ct.set(0, 0, 0, 0.5f);
+        NiftiWriter.write(ct, fractions, NiftiDatatype.FLOAT32);
+        Volume readFractions = NiftiReader.read(fractions, IntensityUnit.HU);
+        assertThat(readFractions.isShorts()).isFalse();
+        float[] a = read.toArray();
+        float[] b = readFractions.toArray();
+        int differ = 0;
+        for (int p = 0; p < a.length; p++) {
+            differ += a[p] != b[p] ? 1 : 0;
+        }
+        assertThat(differ).isEqualTo(1);
+    }
 }

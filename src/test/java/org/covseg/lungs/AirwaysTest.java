@@ -3,6 +3,7 @@ package org.covseg.lungs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.covseg.image.Volume;
+import org.covseg.image.Voxels;
 import org.covseg.phantom.Phantom;
 import org.covseg.phantom.PhantomConfig;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,12 +63,12 @@ class AirwaysTest {
     void tracheaIsFoundFromTheTopAndGrownWithoutLeakingIntoTheLungs() {
         ScanGrid g = ScanGrid.of(ct);
         float[] hu = ct.toArray();
-        boolean[] body = BodyMask.of(hu, g, LungSegmenter.AIR_THRESHOLD_HU, Framing.BODY);
+        boolean[] body = BodyMask.of(Voxels.of(hu), g, LungSegmenter.AIR_THRESHOLD_HU, Framing.BODY);
         boolean[] air = new boolean[hu.length];
         for (int p = 0; p < hu.length; p++) {
             air[p] = body[p] && hu[p] < LungSegmenter.AIR_THRESHOLD_HU;
         }
-        boolean[] airway = Airways.find(hu, air, body, g, LungSegmenter.AIR_THRESHOLD_HU);
+        boolean[] airway = Airways.find(Voxels.of(hu), air, body, g, LungSegmenter.AIR_THRESHOLD_HU);
         long inLungs = 0;
         long size = 0;
         float[] truth = phantom.lungs().toArray();
