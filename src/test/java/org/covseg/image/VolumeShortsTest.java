@@ -24,15 +24,9 @@ class VolumeShortsTest {
 
         assertThat(shorts.isShorts()).isTrue();
         assertThat(floats.isShorts()).isFalse();
-        assertThat(shorts.toArray()).containsExactly(floats.toArray());
-        assertThat(shorts.voxelsToRead()).containsExactly(floats.toArray());
-        assertThat(shorts.sliceArray(1)).containsExactly(floats.sliceArray(1));
-        assertThat(shorts.slice(1).toArray()).containsExactly(floats.slice(1).toArray());
+        SameVoxels.assertReadsAs(shorts, floats);
         assertThat(shorts.get(3, 2, 1)).isEqualTo(32767);
         assertThat(shorts.get(0, 0, 0)).isEqualTo(-32768);
-        assertThat(shorts.range()).containsExactly(-32768f, 32767f);
-        assertThat(shorts.spacing()).containsExactly(0.7, 0.7, 2.5);
-        assertThat(shorts.metadata()).containsEntry("k", "v");
         Voxels read = shorts.readOnlyVoxels();
         assertThat(read.length()).isEqualTo(24);
         for (int p = 0; p < 24; p++) {
