@@ -63,23 +63,31 @@ public final class NiftiReader {
                 }
             }
             requireMemory(header, file);
-            float[] voxels = readVoxels(source.in, header, file);
-            if (source.gzip) {
-                // GZIPInputStream checks the CRC and length of the data only when it reaches the trailer
-                source.in.transferTo(OutputStream.nullOutputStream());
-            }
-            requireFinite(voxels, file);
-            int[] d = header.dimensions();
-            Affine affine = header.affine();
-            Volume.Builder inFileOrder = Volume.builder(d[0], d[1], d[2]).voxels(voxels).unit(unit).affine(affine)
-                    .spacing(affine.columnNorm(0), affine.columnNorm(1), affine.columnNorm(2));
-            header.metadata().forEach(inFileOrder::meta);
-            Volume read = inFileOrder.build();
-            // A CT's HU are whole numbers when read from integer voxels: 16 bits hold them in half the memory.
-            return Reorientation.toCanonical(affine).apply(unit == IntensityUnit.HU ? read.asShortsIfWhole() : read);
+            return Reorientation.toCanonical(header.affine()).apply(inFileOrder(source, header, file, unit));
         } catch (IOException e) {
             throw ioFailure(file, e);
         }
+    }
+
+    /**
+     * The voxels as stored, with the header's geometry; a CT's HU are whole numbers when read from integer voxels,
+     * and 16 bits then hold them in half the memory. The float array read goes with this call.
+     */
+    private static Volume inFileOrder(Source source, NiftiHeader header, Path file, IntensityUnit unit)
+            throws IOException {
+        float[] voxels = readVoxels(source.in, header, file);
+        if (source.gzip) {
+            // GZIPInputStream checks the CRC and length of the data only when it reaches the trailer
+            source.in.transferTo(OutputStream.nullOutputStream());
+        }
+        requireFinite(voxels, file);
+        int[] d = header.dimensions();
+        Affine affine = header.affine();
+        Volume.Builder inFileOrder = Volume.builder(d[0], d[1], d[2]).voxels(voxels).unit(unit).affine(affine)
+                .spacing(affine.columnNorm(0), affine.columnNorm(1), affine.columnNorm(2));
+        header.metadata().forEach(inFileOrder::meta);
+        Volume read = inFileOrder.build();
+        return unit == IntensityUnit.HU ? read.asShortsIfWhole() : read;
     }
 
     private static float[] readVoxels(InputStream in, NiftiHeader header, Path file) throws IOException {

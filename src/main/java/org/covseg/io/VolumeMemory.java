@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Whether a volume fits in Java's memory, checked from its voxel count before any voxel is allocated. */
 final class VolumeMemory {
 
-    /** Copies a reader holds at once: the voxels in file order, the reoriented copy and the result. */
-    private static final int COPIES = 3;
+    /** Float copies a reader holds at once: the voxels in file order and the reoriented result. */
+    static final int COPIES = 2;
 
     private VolumeMemory() {
     }

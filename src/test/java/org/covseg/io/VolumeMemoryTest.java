@@ -19,7 +19,7 @@ class VolumeMemoryTest {
 
     @Test
     void moreMemoryThanJavaMayUseNamesTheLimitToRaise() {
-        long voxels = Runtime.getRuntime().maxMemory() / (Float.BYTES * 3) + 1;
+        long voxels = Runtime.getRuntime().maxMemory() / (Float.BYTES * VolumeMemory.COPIES) + 1;
         if (voxels <= Integer.MAX_VALUE) {
             assertThat(VolumeMemory.shortfall(voxels)).get().asString()
                     .contains("GB of memory but Java may use only").contains("COVSEG_JAVA_OPTS=-Xmx");
