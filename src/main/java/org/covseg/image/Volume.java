@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * A CT volume (or a single slice: depth 1) in the canonical orientation, held as float voxels, or as unsigned bytes
  * when it is a label map ({@link #asLabels()}): a quarter of the memory, and the same values through every accessor;
  * as 16-bit whole numbers when every voxel is one ({@link #asShortsIfWhole()}: a CT in HU, half the memory);
- * or as floats in a temporary file ({@link #withSpilledSlices}), read back a slice at a time, for a volume that is only read
- * slice by slice and need not take memory meanwhile.
+ * or as floats in a temporary file ({@link #withSpilledSlices}), read back a slice at a time, for a volume that is
+ * only read slice by slice and need not take memory meanwhile.
  *
  * <p><b>Canonical orientation</b> (every reader converts to it): index i runs along image columns from the
  * patient's Right to Left, j along rows from Anterior to Posterior, k along slices from Inferior to Superior.
@@ -98,7 +98,7 @@ public final class Volume {
     /**
      * @throws IllegalArgumentException when a label map is given a value that is not a whole number in 0..255, or a
      *                                  volume of 16-bit whole numbers one that is not a whole number in its range
-     * @throws UnsupportedOperationException for a volume kept in a file ({@link #withSpilledSlices}), which is read-only
+     * @throws UnsupportedOperationException for a volume kept in a file ({@link #withSpilledSlices}): it is read-only
      */
     public void set(int i, int j, int k, float value) {
         int p = index(i, j, k);
@@ -108,7 +108,7 @@ public final class Volume {
             labels[p] = label(value);
         } else if (shorts != null) {
             if (!isShort(value)) {
-                throw new IllegalArgumentException("a volume of 16-bit whole numbers holds -32768..32767, not " + value);
+                throw new IllegalArgumentException("a 16-bit volume holds whole numbers -32768..32767, not " + value);
             }
             shorts[p] = (short) value;
         } else {
@@ -207,8 +207,8 @@ public final class Volume {
 
     /**
      * The voxels in (i, j, k) order for reading only: this volume's own array when it is not a view into a larger
-     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map, 16-bit
-     * whole numbers or a volume kept in a file (see {@link #readOnlyVoxels()}). Never write to it.
+     * one, so that a whole-volume step need not copy it (563 MB for 537 slices of 512²); a copy for a label map,
+     * 16-bit whole numbers or a volume kept in a file (see {@link #readOnlyVoxels()}). Never write to it.
      */
     public float[] voxelsToRead() {
         return voxels != null && offset == 0 && voxels.length == voxelCount() ? voxels : toArray();
