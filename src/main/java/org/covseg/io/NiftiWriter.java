@@ -42,8 +42,8 @@ public final class NiftiWriter {
         if (!gzip && !name.endsWith(".nii")) {
             throw fail(file, "the name must end in .nii or .nii.gz");
         }
+        requireRepresentable(volume, datatype, file);
         FileOrder inFileOrder = FileOrder.of(volume);
-        requireRepresentable(inFileOrder, datatype, file);
         Map<String, String> meta = volume.metadata();
         int sformCode = firstPositive(code(meta, NiftiHeader.META_SFORM_CODE), code(meta, NiftiHeader.META_QFORM_CODE),
                 NiftiHeader.XFORM_SCANNER_ANAT);
@@ -114,7 +114,8 @@ public final class NiftiWriter {
         }
     }
 
-    private static void requireRepresentable(FileOrder volume, NiftiDatatype datatype, Path file) {
+    /** Whether every voxel fits the datatype, which does not depend on their order: checked in the canonical one. */
+    private static void requireRepresentable(Volume volume, NiftiDatatype datatype, Path file) {
         // Integer types take what rounds into their range, e.g. uint8 takes -0.5 <= v < 255.5.
         double lo = datatype.isFloatingPoint() ? Double.NEGATIVE_INFINITY : datatype.min() - 0.5;
         double hi = datatype.isFloatingPoint() ? Double.POSITIVE_INFINITY : datatype.max() + 0.5;
@@ -122,9 +123,9 @@ public final class NiftiWriter {
         long outside = 0;
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        float[] slice = new float[volume.plane()];
-        for (int k = 0; k < volume.dimensions()[2]; k++) {
-            volume.slices().read(k, slice);
+        float[] slice = new float[volume.width() * volume.height()];
+        for (int k = 0; k < volume.depth(); k++) {
+            volume.readSlice(k, slice);
             for (float v : slice) {
                 if (!Float.isFinite(v)) {
                     notFinite++;
