@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import me.tongfei.progressbar.ProgressBar;
 import org.covseg.CovsegException;
 import org.covseg.Progress;
 import org.covseg.data.Scan;
 import org.covseg.data.Scans;
 import org.covseg.data.Studies;
+import org.covseg.image.Volume;
 import org.covseg.io.SliceOrientation;
 import org.covseg.report.AnalysisReport;
 import org.covseg.severity.PercentageOfInfection;
@@ -101,8 +103,8 @@ public final class AnalysisJob {
         return new Summary(written, failures);
     }
 
-    /** A study analysed and written: where, its report, and the analysis itself (scan, masks). */
-    public record Written(Path target, AnalysisReport report, AnalysedStudy study) {
+    /** A study analysed and written: where, its report, and the scan it was read as. */
+    public record Written(Path target, AnalysisReport report, Scan scan) {
     }
 
     /**
@@ -120,12 +122,18 @@ public final class AnalysisJob {
         progress.slices(scan.slices().size());
         progress.stage(StudyProgress.Stage.ANALYSING);
         AnalysedStudy analysed = analyzer.analyze(scan, progress::slicesDone).afterStages(readTime);
-        analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))
-                .forEach(n -> log.println(scan.name() + ": " + n));
-        progress.stage(StudyProgress.Stage.WRITING);
-        AnalysisReport report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
+        AnalysisReport report;
+        try {
+            analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))
+                    .forEach(n -> log.println(scan.name() + ": " + n));
+            progress.stage(StudyProgress.Stage.WRITING);
+            report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
+        } finally {
+            // now, not at a garbage collection that a server or a cohort may not run for a long while
+            analysed.grids().stream().map(StudyGrid::probability).filter(Objects::nonNull).forEach(Volume::closeFile);
+        }
         log.println(scan.name() + ": " + headline(report) + " -> " + dir.resolve(StudyOutputs.HTML));
-        return new Written(dir, report, analysed);
+        return new Written(dir, report, scan);
     }
 
     private static StudyProgress onBar(ProgressBar bar) {

@@ -5,6 +5,7 @@ import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.infer.LungBoxes;
 import org.covseg.infer.OnBoxes;
+import org.covseg.infer.SliceMaps;
 import org.covseg.report.ModelInfo;
 
 /**
@@ -29,8 +30,9 @@ public final class LungCroppedInfectionMaps implements InfectionMaps {
     }
 
     @Override
-    public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
+    public SliceMaps probabilities(List<Volume> slices, IntConsumer slicesDone) {
         List<int[]> boxes = slices.parallelStream().map(lungBoxes::of).toList();
-        return OnBoxes.probabilities(slices, boxes, model::probabilities, slicesDone);
+        return OnBoxes.probabilities(slices, boxes, (crops, done) -> model.probabilities(crops, done).all(),
+                slicesDone);
     }
 }

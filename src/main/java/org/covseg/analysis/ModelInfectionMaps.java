@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
 import org.covseg.infer.InfectionSegmenter;
+import org.covseg.infer.SliceMaps;
 import org.covseg.model.ModelSpec;
 import org.covseg.model.TestTimeFlips;
 import org.covseg.report.ModelInfo;
@@ -40,8 +41,8 @@ public final class ModelInfectionMaps implements InfectionMaps, AutoCloseable {
     }
 
     @Override
-    public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
-        return segmenter.predict(slices, slicesDone);
+    public SliceMaps probabilities(List<Volume> slices, IntConsumer slicesDone) {
+        return SliceMaps.of(segmenter.predict(slices, slicesDone));
     }
 
     @Override

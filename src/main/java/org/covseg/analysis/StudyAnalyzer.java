@@ -184,10 +184,10 @@ public final class StudyAnalyzer {
 
     /** The network's infection on every axial slice, thresholded, without aerated lung. */
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
+        ProbabilityMaps.requireRoomFor(cts);
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(ct.slices()));
-        List<Volume> probabilities = ProbabilityMaps.onGrids(cts,
-                new ArrayList<>(infectionMaps.probabilities(slices, slicesDone)));
+        List<Volume> probabilities = ProbabilityMaps.onGrids(cts, infectionMaps.probabilities(slices, slicesDone));
         List<Volume> masks = new ArrayList<>();
         for (int i = 0; i < cts.size(); i++) {
             Volume atThreshold = ProbabilityMaps.atThreshold(probabilities.get(i), settings.threshold(), 1);

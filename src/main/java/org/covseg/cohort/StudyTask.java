@@ -48,7 +48,7 @@ final class StudyTask implements FlatMapFunction<Iterator<CohortStudy>, CohortRo
             Path out = store.unpublished(study.id(), work);
             AnalysisJob.Written written = ExecutorAnalyses.of(settings).analyse(input, withSeries(study.series()),
                     out, StudyProgress.NONE);
-            CohortRow row = CohortRow.of(study, written.report(), written.study().scan().volumes().get(0).metadata(),
+            CohortRow row = CohortRow.of(study, written.report(), written.scan().volumes().get(0).metadata(),
                     seconds(t0), store.location(study.id()));
             if (!store.publish(out, row)) {
                 return store.complete(study.id()).map(CohortRow::reusedAs).orElseThrow(() -> new CovsegException(

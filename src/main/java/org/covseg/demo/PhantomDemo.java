@@ -25,6 +25,7 @@ import org.covseg.infer.InfectionSegmenter;
 import org.covseg.infer.NetworkBoxes;
 import org.covseg.infer.OnBoxes;
 import org.covseg.infer.ProbabilityMaps;
+import org.covseg.infer.SliceMaps;
 import org.covseg.infer.SegmentationWriter;
 import org.covseg.io.FileTrees;
 import org.covseg.io.NiftiDatatype;
@@ -84,12 +85,14 @@ public final class PhantomDemo {
         for (int k = 0; k < volume.depth(); k++) {
             slices.add(volume.slice(k));
         }
+        ProbabilityMaps.requireRoomFor(scan.volumes());
         List<float[]> maps;
         try (InfectionSegmenter segmenter = InfectionSegmenter.open(model, 4)) {
-            maps = OnBoxes.probabilities(slices, NetworkBoxes.ofVolumeSlices(slices), segmenter::predict, n -> { });
+            maps = OnBoxes.probabilities(slices, NetworkBoxes.ofVolumeSlices(slices), segmenter::predict, n -> { })
+                    .all();
         }
         List<Path> written = SegmentationWriter.write(scan, ProbabilityMaps.onGrids(scan.volumes(),
-                new ArrayList<>(maps)), 0.5, SliceOrientation.DISPLAY, out);
+                SliceMaps.of(maps)), 0.5, SliceOrientation.DISPLAY, out);
         Path evaluation = out.resolve("evaluation");
         if (lesionFree) {
             w.println("    no lesions: the maps are not scored against the truth; every voxel the report calls"

@@ -66,7 +66,7 @@ public final class ModelPredictions {
             }
         } else {
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(modelDir, batchSize)) {
-                List<float[]> maps = OnBoxes.probabilities(ct, boxes, segmenter::predict, slicesDone);
+                List<float[]> maps = OnBoxes.probabilities(ct, boxes, segmenter::predict, slicesDone).all();
                 for (int s = 0; s < slices.size(); s++) {
                     result.add(slices.get(s), InfectionClass.INFECTION, maps.get(s), value -> value > 0);
                 }

@@ -24,11 +24,12 @@ final class SpilledFloats {
 
     private final FileChannel channel;
     private final long count;
+    private final Cleaner.Cleanable closer;
 
     private SpilledFloats(FileChannel channel, long count) {
         this.channel = channel;
         this.count = count;
-        CLEANER.register(this, new Closer(channel));
+        this.closer = CLEANER.register(this, new Closer(channel));
     }
 
     /**
@@ -64,19 +65,44 @@ final class SpilledFloats {
             return new SpilledFloats(channel, (long) planes * plane);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new CovsegException("cannot keep a volume in a temporary file in " + dir + ": " + e.getMessage()
-                    + " (choose another folder: COVSEG_JAVA_OPTS=\"-Xmx8g -Djava.io.tmpdir=<folder>\")", e);
+            throw cannotKeepIn(dir, e);
         }
+    }
+
+    /** Fails as {@link #ofPlanes} would when {@code dir} cannot take a temporary file. */
+    static void requireFolder(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, ".covseg-spill-", ".tmp"));
+        } catch (IOException e) {
+            throw cannotKeepIn(dir, e);
+        }
+    }
+
+    private static CovsegException cannotKeepIn(Path dir, IOException e) {
+        return new CovsegException("cannot keep a volume in a temporary file in " + dir + ": " + e.getMessage()
+                + " (choose another folder: COVSEG_JAVA_OPTS=\"-Xmx8g -Djava.io.tmpdir=<folder>\")", e);
     }
 
     long count() {
         return count;
     }
 
-    /** Reads values {@code from .. from + out.length - 1} into {@code out}. */
+    /** Closes the file now, which removes it, instead of once nothing refers to it; it cannot be read afterwards. */
+    void close() {
+        closer.clean();
+    }
+
+    /**
+     * Reads values {@code from .. from + out.length - 1} into {@code out}.
+     *
+     * @throws IllegalStateException after {@link #close}
+     */
     void read(long from, float[] out) {
         if (from < 0 || from + out.length > count) {
             throw new IndexOutOfBoundsException("values " + from + ".." + (from + out.length) + " of " + count);
+        }
+        if (!channel.isOpen()) {
+            throw new IllegalStateException("the volume's temporary file was closed");
         }
         ByteBuffer buf = ByteBuffer.allocate(Math.min(CHUNK_BYTES, out.length * Float.BYTES))
                 .order(ByteOrder.LITTLE_ENDIAN);

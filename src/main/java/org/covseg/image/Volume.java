@@ -298,7 +298,21 @@ public final class Volume {
      * @throws org.covseg.CovsegException when the file cannot be written
      */
     public Volume withSpilledSlices(IntFunction<float[]> sliceK, IntensityUnit newUnit) {
-        return withSpilledSlices(sliceK, newUnit, Path.of(System.getProperty("java.io.tmpdir")));
+        return withSpilledSlices(sliceK, newUnit, spillFolder());
+    }
+
+    /**
+     * Fails as {@link #withSpilledSlices(IntFunction, IntensityUnit)} would when its folder cannot take the file: for
+     * a caller to learn it before the work whose result it will keep there, not after.
+     *
+     * @throws org.covseg.CovsegException when the folder cannot take a temporary file
+     */
+    public static void requireSpillFolder() {
+        SpilledFloats.requireFolder(spillFolder());
+    }
+
+    private static Path spillFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** {@link #withSpilledSlices(IntFunction, IntensityUnit)} with the temporary file in {@code dir}. */
@@ -310,6 +324,17 @@ public final class Volume {
         b.shorts = null;
         b.offset = 0;
         return b.build();
+    }
+
+    /**
+     * For a volume kept in a temporary file ({@link #withSpilledSlices}): closes the file now, which removes it, rather
+     * than once nothing refers to the volume. Neither it nor its views can be read afterwards. Does nothing for a
+     * volume in memory.
+     */
+    public void closeFile() {
+        if (spilled != null) {
+            spilled.close();
+        }
     }
 
     /** Whether the voxels are kept in a temporary file ({@link #withSpilledSlices}). */

@@ -22,23 +22,28 @@ public final class OnBoxes {
     private OnBoxes() {
     }
 
-    /** The infection maps {@code network} gives on the boxes. */
-    public static List<float[]> probabilities(List<Volume> slices, List<int[]> boxes,
+    /**
+     * The infection maps {@code network} gives on the boxes. The network's maps of the boxes are kept; each slice's
+     * full-size map is made when it is taken, so the full-size maps need not all be in memory at once.
+     */
+    public static SliceMaps probabilities(List<Volume> slices, List<int[]> boxes,
             BiFunction<List<Volume>, IntConsumer, List<float[]>> network, IntConsumer slicesDone) {
         List<Volume> crops = crops(slices, boxes);
         slicesDone.accept(slices.size() - crops.size());
-        List<float[]> cropMaps = crops.isEmpty() ? List.of() : network.apply(crops, slicesDone);
-        List<float[]> maps = new ArrayList<>();
+        SliceMaps cropMaps = SliceMaps.of(crops.isEmpty() ? List.of() : network.apply(crops, slicesDone));
+        int[] cropOf = new int[slices.size()];
         int next = 0;
         for (int s = 0; s < slices.size(); s++) {
+            cropOf[s] = boxes.get(s) == null ? -1 : next++;
+        }
+        return SliceMaps.madeWhenTaken(slices.size(), s -> {
             Volume slice = slices.get(s);
             float[] map = new float[slice.width() * slice.height()];
-            if (boxes.get(s) != null) {
-                LungBoxes.paste(cropMaps.get(next++), boxes.get(s), map, slice.width());
+            if (cropOf[s] >= 0) {
+                LungBoxes.paste(cropMaps.take(cropOf[s]), boxes.get(s), map, slice.width());
             }
-            maps.add(map);
-        }
-        return maps;
+            return map;
+        });
     }
 
     /**

@@ -13,28 +13,37 @@ public final class ProbabilityMaps {
 
     /**
      * One probability volume per grid, in its geometry, from the maps of the grids' axial slices in order (a
-     * volume's slices, or one map per 2-D image). Each map is dropped from {@code maps} once copied, and a volume of
-     * several slices is kept in a temporary file ({@link Volume#withSpilledSlices}): it is read only slice by slice
+     * volume's slices, or one map per 2-D image), each taken from {@code maps} as it is copied. A volume of several
+     * slices is kept in a temporary file ({@link Volume#withSpilledSlices}): it is read only slice by slice
      * afterwards, and would otherwise take as much memory as the CT for the rest of the run.
      */
-    public static List<Volume> onGrids(List<Volume> grids, ArrayList<float[]> maps) {
+    public static List<Volume> onGrids(List<Volume> grids, SliceMaps maps) {
         int expected = grids.stream().mapToInt(Volume::depth).sum();
-        if (maps.size() != expected) {
-            throw new IllegalArgumentException(maps.size() + " maps for " + expected + " slices");
+        if (maps.count() != expected) {
+            throw new IllegalArgumentException(maps.count() + " maps for " + expected + " slices");
         }
         List<Volume> out = new ArrayList<>(grids.size());
         int next = 0;
         for (Volume grid : grids) {
             int first = next;
             if (grid.depth() == 1) {
-                out.add(grid.withVoxels(maps.get(first), IntensityUnit.PROBABILITY));
-                maps.set(first, null);
+                out.add(grid.withVoxels(maps.take(first), IntensityUnit.PROBABILITY));
             } else {
-                out.add(grid.withSpilledSlices(k -> maps.set(first + k, null), IntensityUnit.PROBABILITY));
+                out.add(grid.withSpilledSlices(k -> maps.take(first + k), IntensityUnit.PROBABILITY));
             }
             next += grid.depth();
         }
         return out;
+    }
+
+    /**
+     * Fails as {@link #onGrids} would when a volume of {@code grids} cannot be kept in a temporary file: for a caller
+     * to learn it before running the network, not after.
+     */
+    public static void requireRoomFor(List<Volume> grids) {
+        if (grids.stream().anyMatch(g -> g.depth() > 1)) {
+            Volume.requireSpillFolder();
+        }
     }
 
     /** A mask as a probability map: 1 where it is non-zero, else 0. */

@@ -2,7 +2,6 @@ package org.covseg.infer;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import org.covseg.Progress;
@@ -36,6 +35,9 @@ public final class SegmentationJob {
         try (ProgressBar bar = Progress.onStderr("segmenting").setInitialMax(slices.size())
                 .setUnit(" slices", 1).build()) {
             log.printf("%s: %d slice(s) with model %s%n", scan.kind().description(), slices.size(), spec.name());
+            if (!spec.isMulticlass()) {
+                ProbabilityMaps.requireRoomFor(scan.volumes());
+            }
             List<int[]> boxes = scan.isVolume() ? NetworkBoxes.ofVolumeSlices(slices)
                     : NetworkBoxes.ofImages(slices);
             if (spec.isMulticlass()) {
@@ -48,7 +50,7 @@ public final class SegmentationJob {
             }
             try (InfectionSegmenter segmenter = InfectionSegmenter.open(r.model(), r.batchSize())) {
                 List<Volume> probabilities = ProbabilityMaps.onGrids(scan.volumes(),
-                        new ArrayList<>(OnBoxes.probabilities(slices, boxes, segmenter::predict, bar::stepBy)));
+                        OnBoxes.probabilities(slices, boxes, segmenter::predict, bar::stepBy));
                 return StagedFolder.writeFiles(r.output(), staging -> SegmentationWriter.write(scan, probabilities,
                         r.threshold(), r.orientation(), staging));
             }

@@ -89,7 +89,7 @@ abstract sealed class PseudoLabelTeacher implements AutoCloseable {
         @Override
         List<float[]> labels(List<Volume> slices, IntConsumer slicesDone) {
             return OnBoxes.probabilities(slices, NetworkBoxes.ofImages(slices), segmenter::predict, slicesDone)
-                    .stream().map(PseudoLabel::maskOf).toList();
+                    .all().stream().map(PseudoLabel::maskOf).toList();
         }
 
         @Override

@@ -139,8 +139,8 @@ final class JobRunner implements AutoCloseable {
         folders.clearOutputs(job.id());
         AnalysisJob.Written written = analyses.analyse(dir.resolve(job.input()), job.options(), job.masks().in(dir),
                 dir.resolve(JobFolders.RESULT), progress);
-        if (written.study().scan().isVolume() && !FileNames.isNifti(job.input())) {
-            NiftiWriter.write(written.study().scan().volume(), dir.resolve(JobFolders.VIEWER).resolve(VIEWER_CT),
+        if (written.scan().isVolume() && !FileNames.isNifti(job.input())) {
+            NiftiWriter.write(written.scan().volume(), dir.resolve(JobFolders.VIEWER).resolve(VIEWER_CT),
                     NiftiDatatype.INT16);
         }
         store.finish(job.id(), Instant.now(), AnalysisJob.headline(written.report()));

@@ -2,12 +2,14 @@ package org.covseg.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +105,46 @@ class AnalysisJobTest {
                 "they make %.1f %% of the right lung and 0.0 %% of the left", 100.0 * removed / right));
         assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
                 .contains("of the right lung and 0.0 % of the left");
+    }
+
+    @Test
+    void theProbabilityVolumesTemporaryFileIsClosedOnceTheOutputsAreWritten() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc/self/fd (Linux) to see open files");
+        Path ct = tmp.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        Path spillDir = Files.createDirectory(tmp.resolve("spill"));
+        long[] openWhileAnalysing = {-1};
+        LungMasks lungs = (c, mask) -> {
+            openWhileAnalysing[0] = openFilesIn(spillDir);
+            return trueLungs().segment(c, mask);
+        };
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        try {
+            System.setProperty("java.io.tmpdir", spillDir.toString());
+            job(TruthInfection.of(phantom.infection()), lungs, null).run(request(ct, tmp.resolve("out")),
+                    new PrintWriter(new StringWriter()));
+        } finally {
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
+
+        assertThat(openWhileAnalysing[0]).as("the probability volume's file, open while the lungs are found")
+                .isEqualTo(1);
+        assertThat(openFilesIn(spillDir)).isZero();
+    }
+
+    /** How many files in {@code dir} (named or not) this process has open. */
+    private static long openFilesIn(Path dir) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).startsWith(dir);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.LungBoxes;
+import org.covseg.infer.SliceMaps;
 import org.covseg.lungs.LungMasks;
 import org.covseg.report.ModelInfo;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LungCroppedInfectionMapsTest {
         }
 
         @Override
-        public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
+        public SliceMaps probabilities(List<Volume> slices, IntConsumer slicesDone) {
             seen.addAll(slices);
             List<float[]> maps = new ArrayList<>();
             for (Volume s : slices) {
@@ -36,7 +37,7 @@ class LungCroppedInfectionMapsTest {
                 }
                 maps.add(v);
             }
-            return maps;
+            return SliceMaps.of(maps);
         }
     }
 
@@ -67,7 +68,7 @@ class LungCroppedInfectionMapsTest {
             return lungs;
         }));
         int[] done = {0};
-        List<float[]> result = maps.probabilities(List.of(slice, empty), n -> done[0] += n);
+        List<float[]> result = maps.probabilities(List.of(slice, empty), n -> done[0] += n).all();
 
         assertThat(model.seen).hasSize(1);
         assertThat(model.seen.get(0).width()).isEqualTo(34);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.covseg.image.Volume;
+import org.covseg.infer.SliceMaps;
 import org.covseg.report.ModelInfo;
 
 /** Infection "probabilities" that are a known truth (1 on infected pixels, 0 elsewhere), slice by slice in order. */
@@ -38,7 +39,7 @@ final class TruthInfection implements InfectionMaps {
     }
 
     @Override
-    public List<float[]> probabilities(List<Volume> slices, IntConsumer slicesDone) {
+    public SliceMaps probabilities(List<Volume> slices, IntConsumer slicesDone) {
         if (slices.size() != maps.size()) {
             throw new IllegalStateException("truth holds " + maps.size() + " slices, asked for " + slices.size());
         }
@@ -48,6 +49,6 @@ final class TruthInfection implements InfectionMaps {
             }
         }
         slicesDone.accept(slices.size());
-        return List.copyOf(maps);
+        return SliceMaps.of(maps);
     }
 }

@@ -182,7 +182,7 @@ class PseudoLabelCommandTest {
         float[] expected;
         try (InfectionSegmenter teacherNet = InfectionSegmenter.open(prior, 1)) {
             expected = OnBoxes.probabilities(List.of(image), NetworkBoxes.ofImages(List.of(image)),
-                    teacherNet::predict, n -> { }).get(0);
+                    teacherNet::predict, n -> { }).take(0);
         }
         Volume mask = SliceImageReader.readMask(data.resolve("GT/volA_2.png"), MaskEncoding.BINARY_0_255,
                 SliceOrientation.TRANSPOSED);

@@ -69,6 +69,22 @@ class VolumeSpilledTest {
     }
 
     @Test
+    void aClosedFileCannotBeReadByTheVolumeOrItsViews() {
+        Volume inMemory = randomVolume();
+        Volume spilled = spilled(inMemory);
+        Volume view = spilled.slice(4);
+
+        spilled.closeFile();
+        spilled.closeFile();
+        inMemory.closeFile();
+
+        assertThatThrownBy(() -> spilled.sliceArray(4)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the volume's temporary file was closed");
+        assertThatThrownBy(view::toArray).isInstanceOf(IllegalStateException.class);
+        assertThat(inMemory.sliceArray(4)).hasSize(35);
+    }
+
+    @Test
     void aSliceOfTheWrongSizeIsRefused() {
         Volume inMemory = randomVolume();
         assertThatThrownBy(() -> inMemory.withSpilledSlices(k -> new float[3], IntensityUnit.HU, dir))
@@ -80,6 +96,19 @@ class VolumeSpilledTest {
         Volume inMemory = randomVolume();
         Path missing = dir.resolve("no-such-folder");
         assertThatThrownBy(() -> inMemory.withSpilledSlices(inMemory::sliceArray, IntensityUnit.HU, missing))
+                .isInstanceOf(org.covseg.CovsegException.class)
+                .hasMessageStartingWith("cannot keep a volume in a temporary file in " + missing)
+                .hasMessageContaining("-Djava.io.tmpdir=");
+    }
+
+    @Test
+    void theFolderIsCheckedBeforehandWithTheSameErrorAndNothingLeftInIt() throws IOException {
+        SpilledFloats.requireFolder(dir);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+        Path missing = dir.resolve("no-such-folder");
+        assertThatThrownBy(() -> SpilledFloats.requireFolder(missing))
                 .isInstanceOf(org.covseg.CovsegException.class)
                 .hasMessageStartingWith("cannot keep a volume in a temporary file in " + missing)
                 .hasMessageContaining("-Djava.io.tmpdir=");

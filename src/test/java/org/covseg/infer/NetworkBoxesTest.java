@@ -1,6 +1,7 @@
 package org.covseg.infer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ class NetworkBoxesTest {
         boxes.add(new int[] {2, 1, 4, 2});
         boxes.add(null);
         boxes.add(LungBoxes.whole(slice));
-        List<float[]> maps = OnBoxes.probabilities(List.of(slice, slice, slice), boxes, (crops, done) -> {
+        SliceMaps maps = OnBoxes.probabilities(List.of(slice, slice, slice), boxes, (crops, done) -> {
             seen.add(crops);
             return crops.stream().map(c -> {
                 float[] v = c.toArray();
@@ -66,18 +67,20 @@ class NetworkBoxesTest {
         }, n -> { });
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0)).hasSize(2).first().extracting(Volume::width, Volume::height).containsExactly(3, 2);
-        float[] boxed = maps.get(0);
+        float[] whole = maps.take(2);
+        for (int p = 0; p < 80; p++) {
+            assertThat(whole[p]).isEqualTo(p / 100f);
+        }
+        float[] boxed = maps.take(0);
         for (int p = 0; p < 80; p++) {
             int x = p % 10;
             int y = p / 10;
             float expected = x >= 2 && x <= 4 && y >= 1 && y <= 2 ? p / 100f : 0;
             assertThat(boxed[p]).as("pixel %d, %d", x, y).isEqualTo(expected);
         }
-        assertThat(maps.get(1)).containsOnly(0f).hasSize(80);
-        float[] whole = maps.get(2);
-        for (int p = 0; p < 80; p++) {
-            assertThat(whole[p]).isEqualTo(p / 100f);
-        }
+        assertThat(maps.take(1)).containsOnly(0f).hasSize(80);
+        assertThatThrownBy(() -> maps.take(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the map of slice 0 was taken before");
     }
 
     /** The bounding box of the non-zero labels, without a margin. */
