@@ -42,19 +42,33 @@ public final class Adam implements AutoCloseable {
         steps++;
         double correction1 = 1 - Math.pow(BETA1, steps);
         double correction2Sqrt = Math.sqrt(1 - Math.pow(BETA2, steps));
+        // The engine makes a tensor of every number an operation is given: made once here, not for every weight.
+        NDArray beta1 = scalar(BETA1, step);
+        NDArray oneMinusBeta1 = scalar(1 - BETA1, step);
+        NDArray beta2 = scalar(BETA2, step);
+        NDArray oneMinusBeta2 = scalar(1 - BETA2, step);
+        NDArray correction2 = scalar(correction2Sqrt, step);
+        NDArray epsilon = scalar(EPSILON, step);
+        NDArray stepSize = scalar(learningRate / correction1, step);
+        NDArray decay = scalar(weightDecay, step);
         for (Map.Entry<String, NDArray> e : weights.entrySet()) {
             NDArray weight = e.getValue();
             NDArray m = firstMoments.get(e.getKey());
             NDArray v = secondMoments.get(e.getKey());
             NDArray g = Gradients.of(weight, step);
             if (weightDecay != 0) {
-                g = g.add(inStep(weight.mul(weightDecay), step));
+                g = g.add(inStep(weight.mul(decay), step));
             }
-            m.muli(BETA1).addi(g.mul(1 - BETA1));
-            v.muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
-            NDArray denominator = inStep(v.sqrt(), step).divi(correction2Sqrt).addi(EPSILON);
-            weight.subi(inStep(m.div(denominator), step).muli(learningRate / correction1));
+            m.muli(beta1).addi(g.mul(oneMinusBeta1));
+            v.muli(beta2).addi(g.mul(g).muli(oneMinusBeta2));
+            NDArray denominator = inStep(v.sqrt(), step).divi(correction2).addi(epsilon);
+            weight.subi(inStep(m.div(denominator), step).muli(stepSize));
         }
+    }
+
+    /** {@code value} as a float32 scalar (covseg trains in float32), as the engine converts it for every operation. */
+    private static NDArray scalar(double value, NDManager step) {
+        return step.create((float) value);
     }
 
     /** The number of updates made so far (the t of the bias correction). */
