@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
 import org.covseg.engine.Numerics;
@@ -132,14 +136,44 @@ public final class StudyOutputs {
         return sheet;
     }
 
-    /** The lung mask scored against and, when covseg made it, the infection mask (the user has their own). */
+    /**
+     * The lung mask scored against and, when covseg made it, the infection mask (the user has their own). The
+     * infection's files, whose probability volume is most of the writing, go on this thread while the label masks go
+     * on another: compressing them is what takes the time, and there are cores for both.
+     */
     private static List<Path> writeMasks(AnalysedStudy study, Path dir) {
-        List<Path> written = new ArrayList<>();
-        if (study.threshold() != null) {
-            written.addAll(SegmentationWriter.write(study.scan(),
-                    study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
-                    study.scan().orientation(), dir));
+        ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "covseg-mask-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<Path>> labelMasks = beside.submit(() -> writeLabelMasks(study, dir));
+            List<Path> written = new ArrayList<>();
+            try {
+                if (study.threshold() != null) {
+                    written.addAll(SegmentationWriter.write(study.scan(),
+                            study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
+                            study.scan().orientation(), dir));
+                }
+            } catch (RuntimeException | Error e) {
+                // the folder is discarded on failure: the other thread must be done with it first
+                try {
+                    resultOf(labelMasks);
+                } catch (RuntimeException | Error also) {
+                    e.addSuppressed(also);
+                }
+                throw e;
+            }
+            written.addAll(resultOf(labelMasks));
+            return written;
+        } finally {
+            beside.shutdown();
         }
+    }
+
+    private static List<Path> writeLabelMasks(AnalysedStudy study, Path dir) {
+        List<Path> written = new ArrayList<>();
         if (study.classesSplitHere()) {
             written.addAll(writeLabels(study, dir));
         }
@@ -155,6 +189,24 @@ public final class StudyOutputs {
             }
         }
         return written;
+    }
+
+    /** What a task returned, or what it threw, as it threw it. */
+    private static <T> T resultOf(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CovsegException("interrupted while writing the masks", e);
+        }
     }
 
     /** The ground-glass / consolidation label mask covseg made, as {@code segment} names it. */

@@ -1,6 +1,7 @@
 package org.covseg.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,12 +18,15 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.covseg.CovsegException;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.image.Window;
+import org.covseg.infer.SliceMaps;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
 import org.covseg.io.NiftiWriter;
@@ -31,6 +35,7 @@ import org.covseg.io.SliceOrientation;
 import org.covseg.lungs.LungMasks;
 import org.covseg.phantom.Phantom;
 import org.covseg.report.AnalysisReport;
+import org.covseg.report.ModelInfo;
 import org.covseg.severity.CtSeverityScore;
 import org.covseg.severity.MosmedCategory;
 import org.covseg.severity.TotalCtScore;
@@ -199,6 +204,33 @@ class AnalysisJobTest {
         assertThat(lungs.toArray()).containsExactly(phantom.lungs().toArray());
         assertThat(out.resolve("chest_infection_mask.nii.gz")).isRegularFile();
         assertThat(out.resolve("chest_infection.nii.gz")).isRegularFile();
+        assertThat(hiddenEntries(tmp)).isEmpty();
+    }
+
+    @Test
+    void aProbabilityThatCannotBeWrittenFailsTheStudyAfterTheMasksBesideItAreDoneAndLeavesNothing() throws IOException {
+        Path ct = tmp.resolve("chest.nii.gz");
+        NiftiWriter.write(phantom.ct(), ct, NiftiDatatype.INT16);
+        TruthInfection truth = TruthInfection.of(phantom.infection());
+        InfectionMaps oneNan = new InfectionMaps() {
+            @Override
+            public ModelInfo model() {
+                return TruthInfection.MODEL;
+            }
+
+            @Override
+            public SliceMaps probabilities(List<Volume> slices, IntConsumer slicesDone) {
+                List<float[]> maps = truth.probabilities(slices, slicesDone).all();
+                maps.get(maps.size() / 2)[0] = Float.NaN;
+                return SliceMaps.of(maps);
+            }
+        };
+        Path out = tmp.resolve("out");
+
+        assertThatThrownBy(() -> job(oneNan, trueLungs(), null).run(request(ct, out),
+                new PrintWriter(new StringWriter()))).isInstanceOf(CovsegException.class)
+                .hasMessageContaining("chest_infection.nii.gz").hasMessageContaining("1 voxels are NaN or infinite");
+        assertThat(out).doesNotExist();
         assertThat(hiddenEntries(tmp)).isEmpty();
     }
 
