@@ -114,8 +114,16 @@ public final class NiftiWriter {
         }
     }
 
-    /** Whether every voxel fits the datatype, which does not depend on their order: checked in the canonical one. */
+    /**
+     * Whether every voxel fits the datatype, which does not depend on their order: checked in the canonical one. A
+     * label map's bytes (0..255) and a volume's 16-bit whole numbers fit a type that holds their whole range without
+     * being read.
+     */
     private static void requireRepresentable(Volume volume, NiftiDatatype datatype, Path file) {
+        if (volume.isLabelMap() && holds(datatype, 0, 255)
+                || volume.isShorts() && holds(datatype, Short.MIN_VALUE, Short.MAX_VALUE)) {
+            return;
+        }
         // Integer types take what rounds into their range, e.g. uint8 takes -0.5 <= v < 255.5.
         double lo = datatype.isFloatingPoint() ? Double.NEGATIVE_INFINITY : datatype.min() - 0.5;
         double hi = datatype.isFloatingPoint() ? Double.POSITIVE_INFINITY : datatype.max() + 0.5;
@@ -146,6 +154,10 @@ public final class NiftiWriter {
                     + (long) datatype.min() + ".." + (long) datatype.max() + "; values span " + min + ".." + max
                     + "): choose a wider datatype");
         }
+    }
+
+    private static boolean holds(NiftiDatatype datatype, double lowest, double highest) {
+        return datatype.min() <= lowest && datatype.max() >= highest;
     }
 
     private static int code(Map<String, String> meta, String key) {

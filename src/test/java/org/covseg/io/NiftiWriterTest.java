@@ -154,6 +154,18 @@ class NiftiWriterTest {
     }
 
     @Test
+    void labelsAndShortsAreCheckedForATypeNarrowerThanTheirs() {
+        Volume labels = Volume.builder(2, 1, 1).voxels(new float[] {0, 200}).build().asLabels();
+        assertThatThrownBy(() -> NiftiWriter.write(labels, dir.resolve("int8.nii.gz"), NiftiDatatype.INT8))
+                .isInstanceOf(CovsegException.class).hasMessageContaining("1 voxels lie outside the range of int8");
+        Volume shorts = Volume.builder(2, 1, 1).voxels(new float[] {-5, 3}).build().asShortsIfWhole();
+        assertThat(shorts.isShorts()).isTrue();
+        assertThatThrownBy(() -> NiftiWriter.write(shorts, dir.resolve("uint8.nii.gz"), NiftiDatatype.UINT8))
+                .isInstanceOf(CovsegException.class).hasMessageContaining("1 voxels lie outside the range of uint8");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void failedWriteLeavesNoFile() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         Path file = notADirectory.resolve("out.nii.gz");
