@@ -62,6 +62,8 @@ public final class StudyAnalyzer {
      * instead of being held for the whole volume (1.7 GB for 537 slices of 512²).
      */
     private static final int CLASS_CHUNK = 16;
+    /** Heap per voxel of the largest grid that lets the class split run beside lung segmentation (measured: 17.8). */
+    static final long CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL = 20;
 
     private final SeverityScorer scorer = new SeverityScorer();
 
@@ -122,6 +124,11 @@ public final class StudyAnalyzer {
 
     /** Analyses {@code scan}; {@code slicesDone} hears of the slices the network finished. */
     public AnalysedStudy analyze(Scan scan, IntConsumer slicesDone) {
+        return analyze(scan, slicesDone, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #analyze(Scan, IntConsumer)}, in a Java heap of {@code heapBytes}. */
+    AnalysedStudy analyze(Scan scan, IntConsumer slicesDone, long heapBytes) {
         boolean spacingKnown = scan.isVolume() || settings.pixelMm() != null;
         List<Volume> cts = scan.volumes().stream().map(this::withPixelSize).toList();
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -136,9 +143,15 @@ public final class StudyAnalyzer {
         Infection infection = given.infection() != null ? Infection.given(given.infection(), cts, slicesDone)
                 : timed(timings, "infection", () -> findInfection(cts, slicesDone));
         LungAddedByInfection addedLung = new LungAddedByInfection();
-        List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan, addedLung));
-        List<StudyGrid> grids = !split ? lungGrids
-                : timed(timings, "classes", () -> lungGrids.stream().map(this::withClasses).toList());
+        List<StudyGrid> grids;
+        if (split && roomForClassesBesideLungs(cts, heapBytes)) {
+            grids = withLungsAndClasses(cts, infection, given, scan, addedLung, timings);
+        } else {
+            List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan,
+                    addedLung));
+            grids = !split ? lungGrids : withClassLabels(lungGrids,
+                    timed(timings, "classes", () -> classLabels(cts, infection)));
+        }
         CovidDetection covid = detection == null ? CovidDetection.notRun(noDetectionReason)
                 : timed(timings, "detection", () -> detect(scan, grids.get(0)));
         StudyScores scored = timed(timings, "severity",
@@ -209,33 +222,77 @@ public final class StudyAnalyzer {
     }
 
     /**
-     * The grid with its infection mask split into ground-glass (1) and consolidation (2) by {@link ClassSplit}; a
-     * user's binary mask is also the multi-class model's prior, as it says where the infection is.
+     * Whether the heap can hold the class split's slices and labels beside lung segmentation's masks. Measured on a
+     * 537 x 512 x 512 study: both at once need a 2.5 GB heap (17.8 bytes a voxel), one after the other 2 GB.
      */
-    private StudyGrid withClasses(StudyGrid g) {
+    static boolean roomForClassesBesideLungs(List<Volume> cts, long heapBytes) {
+        long voxels = cts.stream().mapToLong(Volume::voxelCount).max().orElse(0);
+        return heapBytes >= CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL * voxels;
+    }
+
+    /**
+     * As {@link #withLungs}, with each grid's infection mask split into ground-glass (1) and consolidation (2). The
+     * split needs the infection but not the lungs, so it runs beside them: lung segmentation keeps one core busy for
+     * most of its time, and the multi-class network takes the other.
+     */
+    private List<StudyGrid> withLungsAndClasses(List<Volume> cts, Infection infection, GivenMasks given, Scan scan,
+            LungAddedByInfection addedLung, Map<String, Double> timings) {
+        Map<String, Double> classTimings = new LinkedHashMap<>();
+        try (BesideTask<List<byte[]>> classes = BesideTask.start("covseg-classes", () -> timed(classTimings,
+                "classes", () -> classLabels(cts, infection)))) {
+            List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan,
+                    addedLung));
+            List<byte[]> labels = classes.result();
+            timings.putAll(classTimings);
+            return withClassLabels(lungGrids, labels);
+        }
+    }
+
+    private static List<StudyGrid> withClassLabels(List<StudyGrid> grids, List<byte[]> labels) {
+        List<StudyGrid> split = new ArrayList<>();
+        for (int i = 0; i < grids.size(); i++) {
+            StudyGrid g = grids.get(i);
+            split.add(new StudyGrid(g.ct(), g.probability(), g.infection().withLabels(labels.get(i)), g.lungs()));
+        }
+        return split;
+    }
+
+    /**
+     * Each CT's labels by {@link ClassSplit}; a user's binary mask is also the multi-class model's prior, as it says
+     * where the infection is.
+     */
+    private List<byte[]> classLabels(List<Volume> cts, Infection infection) {
+        List<byte[]> labels = new ArrayList<>();
+        for (int i = 0; i < cts.size(); i++) {
+            labels.add(classLabels(cts.get(i), infection.probabilities().get(i), infection.masks().get(i)));
+        }
+        return labels;
+    }
+
+    private byte[] classLabels(Volume ct, Volume probability, Volume infection) {
         List<Integer> infected = new ArrayList<>();
-        for (int k = 0; k < g.ct().depth(); k++) {
-            for (float v : g.infection().sliceArray(k)) {
+        for (int k = 0; k < ct.depth(); k++) {
+            for (float v : infection.sliceArray(k)) {
                 if (v != 0) {
                     infected.add(k);
                     break;
                 }
             }
         }
-        int plane = g.ct().width() * g.ct().height();
-        byte[] labels = new byte[plane * g.ct().depth()];
+        int plane = ct.width() * ct.height();
+        byte[] labels = new byte[plane * ct.depth()];
         for (int from = 0; from < infected.size(); from += CLASS_CHUNK) {
             List<Integer> chunk = infected.subList(from, Math.min(infected.size(), from + CLASS_CHUNK));
-            List<MulticlassMaps> classes = classMaps.classes(chunk.stream().map(k -> g.ct().slice(k)).toList(),
-                    chunk.stream().map(k -> g.probability() != null ? g.probability().sliceArray(k)
-                            : ProbabilityMaps.ofMask(g.infection().sliceArray(k))).toList(), n -> { });
+            List<MulticlassMaps> classes = classMaps.classes(chunk.stream().map(ct::slice).toList(),
+                    chunk.stream().map(k -> probability != null ? probability.sliceArray(k)
+                            : ProbabilityMaps.ofMask(infection.sliceArray(k))).toList(), n -> { });
             for (int i = 0; i < chunk.size(); i++) {
                 int k = chunk.get(i);
-                System.arraycopy(ClassSplit.labels(g.infection().sliceArray(k), classes.get(i)), 0, labels,
+                System.arraycopy(ClassSplit.labels(infection.sliceArray(k), classes.get(i)), 0, labels,
                         k * plane, plane);
             }
         }
-        return new StudyGrid(g.ct(), g.probability(), g.infection().withLabels(labels), g.lungs());
+        return labels;
     }
 
     private CovidDetection detect(Scan scan, StudyGrid g) {

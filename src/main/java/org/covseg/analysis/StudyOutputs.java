@@ -8,10 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.covseg.CovsegException;
 import org.covseg.engine.Numerics;
@@ -142,33 +138,17 @@ public final class StudyOutputs {
      * on another: compressing them is what takes the time, and there are cores for both.
      */
     private static List<Path> writeMasks(AnalysedStudy study, Path dir) {
-        ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "covseg-mask-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<List<Path>> labelMasks = beside.submit(() -> writeLabelMasks(study, dir));
+        // the folder is discarded on failure, so closing waits until the other thread is done with it
+        try (BesideTask<List<Path>> labelMasks = BesideTask.start("covseg-mask-writer",
+                () -> writeLabelMasks(study, dir))) {
             List<Path> written = new ArrayList<>();
-            try {
-                if (study.threshold() != null) {
-                    written.addAll(SegmentationWriter.write(study.scan(),
-                            study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
-                            study.scan().orientation(), dir));
-                }
-            } catch (RuntimeException | Error e) {
-                // the folder is discarded on failure: the other thread must be done with it first
-                try {
-                    resultOf(labelMasks);
-                } catch (RuntimeException | Error also) {
-                    e.addSuppressed(also);
-                }
-                throw e;
+            if (study.threshold() != null) {
+                written.addAll(SegmentationWriter.write(study.scan(),
+                        study.grids().stream().map(StudyGrid::probability).toList(), study.threshold(),
+                        study.scan().orientation(), dir));
             }
-            written.addAll(resultOf(labelMasks));
+            written.addAll(labelMasks.result());
             return written;
-        } finally {
-            beside.shutdown();
         }
     }
 
@@ -189,24 +169,6 @@ public final class StudyOutputs {
             }
         }
         return written;
-    }
-
-    /** What a task returned, or what it threw, as it threw it. */
-    private static <T> T resultOf(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CovsegException("interrupted while writing the masks", e);
-        }
     }
 
     /** The ground-glass / consolidation label mask covseg made, as {@code segment} names it. */

@@ -10,17 +10,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.covseg.data.Scan;
+import org.covseg.data.Scans;
 import org.covseg.image.IntensityUnit;
 import org.covseg.image.Volume;
 import org.covseg.infer.LungBoxes;
+import org.covseg.infer.MulticlassMaps;
 import org.covseg.io.NiftiDatatype;
 import org.covseg.io.NiftiReader;
 import org.covseg.lungs.LungMasks;
 import org.covseg.lungs.LungSegmenter;
 import org.covseg.phantom.Phantom;
+import org.covseg.report.ModelInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +121,62 @@ class AnalysisModelsTest {
                     String.format(java.util.Locale.ROOT, "%.1f%%", poi.at("/total/any/percent").asDouble()),
                     String.format(java.util.Locale.ROOT, "probability %.2f", d.get("probability").asDouble()));
         }
+    }
+
+    @Test
+    void theClassSplitBesideTheLungsOrAfterThemGivesTheSameStudy() throws IOException {
+        Path ct = PhantomFiles.write(phantom.ct(), tmp, "chest.nii.gz", NiftiDatatype.INT16);
+        Scan scan = Scans.open(ct, null);
+        long room = StudyAnalyzer.CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL * phantom.ct().voxelCount();
+        assertThat(StudyAnalyzer.roomForClassesBesideLungs(List.of(phantom.ct()), room)).isTrue();
+        assertThat(StudyAnalyzer.roomForClassesBesideLungs(List.of(phantom.ct()), room - 1)).isFalse();
+        StudyAnalyzer analyzer = new StudyAnalyzer(TruthInfection.of(phantom.infection()), new LungSegmenter(),
+                new StudyAnalyzer.Settings(0.5, null)).withClasses(denseIsConsolidation(), "unused");
+
+        AnalysedStudy beside = analyzer.analyze(scan, n -> { }, room);
+        AnalysedStudy after = analyzer.analyze(scan, n -> { }, room - 1);
+
+        StudyGrid b = beside.grids().get(0);
+        StudyGrid a = after.grids().get(0);
+        float[] labels = b.infection().toArray();
+        assertThat(labels).containsExactly(a.infection().toArray()).contains(1f, 2f);
+        float[] truth = phantom.infection().toArray();
+        for (int p = 0; p < labels.length; p++) {
+            assertThat(labels[p] != 0).isEqualTo(truth[p] != 0);
+        }
+        assertThat(b.lungs().toArray()).containsExactly(a.lungs().toArray());
+        assertThat(beside.severity()).isEqualTo(after.severity());
+        assertThat(beside.timingsSeconds().keySet()).containsExactlyElementsOf(after.timingsSeconds().keySet())
+                .containsSubsequence("infection", "lungs", "classes");
+    }
+
+    /** Class maps that call consolidation whatever is denser than -300 HU, and ground glass the rest. */
+    private static ClassMaps denseIsConsolidation() {
+        return new ClassMaps() {
+            @Override
+            public ModelInfo model() {
+                return TruthInfection.of(phantom.infection()).model();
+            }
+
+            @Override
+            public String priorUsed() {
+                return "none";
+            }
+
+            @Override
+            public List<MulticlassMaps> classes(List<Volume> slices, List<float[]> infection, IntConsumer done) {
+                return slices.stream().map(slice -> {
+                    float[] hu = slice.toArray();
+                    float[] ggo = new float[hu.length];
+                    float[] consolidation = new float[hu.length];
+                    for (int p = 0; p < hu.length; p++) {
+                        ggo[p] = 0.5f;
+                        consolidation[p] = hu[p] > -300 ? 1 : 0;
+                    }
+                    return new MulticlassMaps(ggo, consolidation, new float[hu.length]);
+                }).toList();
+            }
+        };
     }
 
     @Test
