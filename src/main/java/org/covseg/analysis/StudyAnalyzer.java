@@ -62,8 +62,8 @@ public final class StudyAnalyzer {
      * instead of being held for the whole volume (1.7 GB for 537 slices of 512²).
      */
     private static final int CLASS_CHUNK = 16;
-    /** Heap per voxel of the largest grid that lets the class split run beside lung segmentation (measured: 17.8). */
-    static final long CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL = 20;
+    /** Heap per voxel of the largest grid that lets stages run beside each other (see {@link #roomForStagesBeside}). */
+    static final long STAGES_BESIDE_BYTES_PER_VOXEL = 20;
 
     private final SeverityScorer scorer = new SeverityScorer();
 
@@ -140,20 +140,31 @@ public final class StudyAnalyzer {
         InfectionLabels labels = split ? InfectionLabels.GROUND_GLASS_AND_CONSOLIDATION
                 : given.infection() != null ? userMasks.infectionLabels() : InfectionLabels.BINARY;
 
-        Infection infection = given.infection() != null ? Infection.given(given.infection(), cts, slicesDone)
-                : timed(timings, "infection", () -> findInfection(cts, slicesDone));
-        LungAddedByInfection addedLung = new LungAddedByInfection();
-        List<StudyGrid> grids;
-        if (split && roomForClassesBesideLungs(cts, heapBytes)) {
-            grids = withLungsAndClasses(cts, infection, given, scan, addedLung, timings);
-        } else {
-            List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan,
-                    addedLung));
-            grids = !split ? lungGrids : withClassLabels(lungGrids,
-                    timed(timings, "classes", () -> classLabels(cts, infection)));
+        if (given.infection() == null) {
+            ProbabilityMaps.requireRoomFor(cts);
         }
-        CovidDetection covid = detection == null ? CovidDetection.notRun(noDetectionReason)
-                : timed(timings, "detection", () -> detect(scan, grids.get(0)));
+        boolean beside = roomForStagesBeside(cts, heapBytes);
+        LungAddedByInfection addedLung = new LungAddedByInfection();
+        GridsAndDetection found;
+        // the lungs' steps that need no infection mask run beside the infection network, which uses little more
+        // than one core
+        try (BesideTask<List<LungMasks.Started>> lungsStarted = beside && given.lungs() == null && scan.isVolume()
+                ? BesideTask.start("covseg-lungs", () -> cts.stream().map(lungMasks::start).toList()) : null) {
+            Infection infection = given.infection() != null ? Infection.given(given.infection(), cts, slicesDone)
+                    : timed(timings, "infection", () -> findInfection(cts, slicesDone));
+            Supplier<List<StudyGrid>> lungs = () -> withLungs(cts, lungsStarted == null ? null
+                    : lungsStarted.result(), infection, given, scan, addedLung);
+            if (split && beside) {
+                found = withLungsClassesAndDetection(lungs, cts, infection, scan, timings);
+            } else {
+                List<StudyGrid> lungGrids = timed(timings, "lungs", lungs);
+                List<StudyGrid> grids = !split ? lungGrids : withClassLabels(lungGrids,
+                        timed(timings, "classes", () -> classLabels(cts, infection)));
+                found = new GridsAndDetection(grids, detect(scan, grids.get(0), timings));
+            }
+        }
+        List<StudyGrid> grids = found.grids();
+        CovidDetection covid = found.covid();
         StudyScores scored = timed(timings, "severity",
                 () -> StudyScores.of(scan, grids, spacingKnown, labels, scorer));
         Agreement agreement = given.reference() == null ? null : timed(timings, "agreement", () -> {
@@ -197,7 +208,6 @@ public final class StudyAnalyzer {
 
     /** The network's infection on every axial slice, thresholded, without aerated lung. */
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
-        ProbabilityMaps.requireRoomFor(cts);
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(ct.slices()));
         List<Volume> probabilities = ProbabilityMaps.onGrids(cts, infectionMaps.probabilities(slices, slicesDone));
@@ -209,42 +219,55 @@ public final class StudyAnalyzer {
         return new Infection(probabilities, masks);
     }
 
-    /** Each CT's grid with its infection and its lungs: the user's, or found on the CT with the infection added. */
-    private List<StudyGrid> withLungs(List<Volume> cts, Infection infection, GivenMasks given, Scan scan,
-            LungAddedByInfection addedLung) {
+    /**
+     * Each CT's grid with its infection and its lungs: the user's, or found on the CT with the infection added,
+     * going on from {@code started} (one per CT) when lung segmentation was started before.
+     */
+    private List<StudyGrid> withLungs(List<Volume> cts, List<LungMasks.Started> started, Infection infection,
+            GivenMasks given, Scan scan, LungAddedByInfection addedLung) {
         List<StudyGrid> grids = new ArrayList<>();
         for (int i = 0; i < cts.size(); i++) {
             Volume mask = infection.masks().get(i);
-            Volume lungs = given.lungs() != null ? given.lungs() : lungsOf(cts.get(i), mask, scan, addedLung);
+            Volume lungs = given.lungs() != null ? given.lungs()
+                    : lungsOf(cts.get(i), started == null ? null : started.get(i), mask, scan, addedLung);
             grids.add(new StudyGrid(cts.get(i), infection.probabilities().get(i), mask, lungs));
         }
         return grids;
     }
 
     /**
-     * Whether the heap can hold the class split's slices and labels beside lung segmentation's masks. Measured on a
-     * 537 x 512 x 512 study: both at once need a 2.5 GB heap (17.8 bytes a voxel), one after the other 2 GB.
+     * Whether the heap can hold what stages running beside each other hold at once: lung segmentation's first steps
+     * beside the infection network, and the class split and detection beside the lungs' last steps. Measured on a
+     * 537 x 512 x 512 study: beside each other they ran in a 2.7 GB heap (19.2 bytes a voxel), one after another in
+     * 2 GB.
      */
-    static boolean roomForClassesBesideLungs(List<Volume> cts, long heapBytes) {
+    static boolean roomForStagesBeside(List<Volume> cts, long heapBytes) {
         long voxels = cts.stream().mapToLong(Volume::voxelCount).max().orElse(0);
-        return heapBytes >= CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL * voxels;
+        return heapBytes >= STAGES_BESIDE_BYTES_PER_VOXEL * voxels;
+    }
+
+    /** The grids with their lungs and infection, and what detection said. */
+    private record GridsAndDetection(List<StudyGrid> grids, CovidDetection covid) {
     }
 
     /**
-     * As {@link #withLungs}, with each grid's infection mask split into ground-glass (1) and consolidation (2). The
-     * split needs the infection but not the lungs, so it runs beside them: lung segmentation keeps one core busy for
-     * most of its time, and the multi-class network takes the other.
+     * The grids {@code lungs} gives, with each grid's infection mask split into ground-glass (1) and consolidation
+     * (2), and detection on them. The split needs the infection but not the lungs, so it runs beside them and beside
+     * detection: lung segmentation keeps one core busy for most of its time, and the multi-class network takes the
+     * other.
      */
-    private List<StudyGrid> withLungsAndClasses(List<Volume> cts, Infection infection, GivenMasks given, Scan scan,
-            LungAddedByInfection addedLung, Map<String, Double> timings) {
+    private GridsAndDetection withLungsClassesAndDetection(Supplier<List<StudyGrid>> lungs, List<Volume> cts,
+            Infection infection, Scan scan, Map<String, Double> timings) {
         Map<String, Double> classTimings = new LinkedHashMap<>();
         try (BesideTask<List<byte[]>> classes = BesideTask.start("covseg-classes", () -> timed(classTimings,
                 "classes", () -> classLabels(cts, infection)))) {
-            List<StudyGrid> lungGrids = timed(timings, "lungs", () -> withLungs(cts, infection, given, scan,
-                    addedLung));
+            List<StudyGrid> lungGrids = timed(timings, "lungs", lungs);
+            Map<String, Double> detectionTimings = new LinkedHashMap<>();
+            CovidDetection covid = detect(scan, lungGrids.get(0), detectionTimings);
             List<byte[]> labels = classes.result();
             timings.putAll(classTimings);
-            return withClassLabels(lungGrids, labels);
+            timings.putAll(detectionTimings);
+            return new GridsAndDetection(withClassLabels(lungGrids, labels), covid);
         }
     }
 
@@ -295,12 +318,18 @@ public final class StudyAnalyzer {
         return labels;
     }
 
-    private CovidDetection detect(Scan scan, StudyGrid g) {
-        try {
-            return detection.detect(scan, g.ct(), g.lungs());
-        } catch (CovsegException e) {
-            return CovidDetection.notRun(e.getMessage());
+    /** Detection on the grid's CT and lungs (the infection is not used), timed into {@code timings} when run. */
+    private CovidDetection detect(Scan scan, StudyGrid g, Map<String, Double> timings) {
+        if (detection == null) {
+            return CovidDetection.notRun(noDetectionReason);
         }
+        return timed(timings, "detection", () -> {
+            try {
+                return detection.detect(scan, g.ct(), g.lungs());
+            } catch (CovsegException e) {
+                return CovidDetection.notRun(e.getMessage());
+            }
+        });
     }
 
     private MaskOrigins maskOrigins(boolean userInfection, boolean split, InfectionLabels labels,
@@ -323,9 +352,10 @@ public final class StudyAnalyzer {
      * The lungs of one grid, counting into {@code added} what the infection mask added to them; a 2-D image of a
      * folder where none is found gets an empty mask (reported later).
      */
-    private Volume lungsOf(Volume ct, Volume infection, Scan scan, LungAddedByInfection added) {
+    private Volume lungsOf(Volume ct, LungMasks.Started started, Volume infection, Scan scan,
+            LungAddedByInfection added) {
         try {
-            LungMasks.Found lungs = lungMasks.segmentWithAndWithout(ct, infection);
+            LungMasks.Found lungs = (started != null ? started : lungMasks.start(ct)).withAndWithout(infection);
             added.count(lungs.withInfection(), lungs.withoutInfection(), infection);
             return lungs.withInfection();
         } catch (CovsegException e) {

@@ -15,13 +15,15 @@ public interface LungMasks {
     Volume segment(Volume ct, Optional<Volume> infection);
 
     /**
-     * The lungs of {@code ct} found with the {@code infection} mask (as {@link #segment}) and without it, to tell what
-     * the mask added. This default segments twice (once when the mask is empty); a segmenter that can tell both apart
-     * in one run does so.
+     * Starts finding the lungs of {@code ct} (as {@link #segment}) with what needs no infection mask, so that it can
+     * run while the infection is being found. This default does nothing yet: given the mask, it segments twice (once
+     * when the mask is empty); a segmenter whose steps before the mask take time does them here.
      */
-    default Found segmentWithAndWithout(Volume ct, Volume infection) {
-        Volume with = segment(ct, Optional.of(infection));
-        return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
+    default Started start(Volume ct) {
+        return infection -> {
+            Volume with = segment(ct, Optional.of(infection));
+            return new Found(with, infection.range()[1] > 0 ? segment(ct, Optional.empty()) : with);
+        };
     }
 
     /** What the images this source of lungs reads show: images of the body unless it says otherwise. */
@@ -31,5 +33,16 @@ public interface LungMasks {
 
     /** Lungs found with an infection mask, and without it. */
     record Found(Volume withInfection, Volume withoutInfection) {
+    }
+
+    /** A lung segmentation started on a CT, waiting for its infection mask. */
+    @FunctionalInterface
+    interface Started {
+
+        /**
+         * The lungs found with the {@code infection} mask (non-zero voxels are lesions, on the CT's grid) and
+         * without it, to tell what the mask added. A segmentation may use up what it started with: call it once.
+         */
+        Found withAndWithout(Volume infection);
     }
 }

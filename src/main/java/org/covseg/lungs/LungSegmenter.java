@@ -87,17 +87,38 @@ public final class LungSegmenter implements LungMasks {
         return toVolume(ct, lungs);
     }
 
-    /** Both masks from one run: the steps before the infection mask is used are shared. */
+    /** Steps 1 to 6 now; with the infection mask, the rest for both masks, which share those steps. */
     @Override
-    public Found segmentWithAndWithout(Volume ct, Volume infection) {
+    public Started start(Volume ct) {
         ScanGrid g = ScanGrid.of(ct);
-        requireSameGrid(ct, infection);
-        byte[] lungs = beforeInfection(ct, g);
-        byte[] without = lungs.clone();
-        fillHoles(without, g);
-        InfectionUnion.apply(lungs, infection.above(0), g);
-        fillHoles(lungs, g);
-        return new Found(toVolume(ct, lungs), toVolume(ct, without));
+        return new StartedOnCt(ct, g, beforeInfection(ct, g));
+    }
+
+    private static final class StartedOnCt implements Started {
+        private final Volume ct;
+        private final ScanGrid g;
+        private byte[] beforeInfection;
+
+        StartedOnCt(Volume ct, ScanGrid g, byte[] beforeInfection) {
+            this.ct = ct;
+            this.g = g;
+            this.beforeInfection = beforeInfection;
+        }
+
+        @Override
+        public Found withAndWithout(Volume infection) {
+            if (beforeInfection == null) {
+                throw new IllegalStateException("this lung segmentation was already given its infection mask");
+            }
+            requireSameGrid(ct, infection);
+            byte[] lungs = beforeInfection;
+            beforeInfection = null;
+            byte[] without = lungs.clone();
+            fillHoles(without, g);
+            InfectionUnion.apply(lungs, infection.above(0), g);
+            fillHoles(lungs, g);
+            return new Found(toVolume(ct, lungs), toVolume(ct, without));
+        }
     }
 
     /** Steps 1 to 6: the lungs found on the CT alone, before the infection mask and the last hole filling. */

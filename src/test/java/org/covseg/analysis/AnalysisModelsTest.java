@@ -124,17 +124,21 @@ class AnalysisModelsTest {
     }
 
     @Test
-    void theClassSplitBesideTheLungsOrAfterThemGivesTheSameStudy() throws IOException {
+    void stagesBesideEachOtherOrOneAfterAnotherGiveTheSameStudy() throws IOException {
         Path ct = PhantomFiles.write(phantom.ct(), tmp, "chest.nii.gz", NiftiDatatype.INT16);
         Scan scan = Scans.open(ct, null);
-        long room = StudyAnalyzer.CLASSES_BESIDE_LUNGS_BYTES_PER_VOXEL * phantom.ct().voxelCount();
-        assertThat(StudyAnalyzer.roomForClassesBesideLungs(List.of(phantom.ct()), room)).isTrue();
-        assertThat(StudyAnalyzer.roomForClassesBesideLungs(List.of(phantom.ct()), room - 1)).isFalse();
-        StudyAnalyzer analyzer = new StudyAnalyzer(TruthInfection.of(phantom.infection()), new LungSegmenter(),
-                new StudyAnalyzer.Settings(0.5, null)).withClasses(denseIsConsolidation(), "unused");
-
-        AnalysedStudy beside = analyzer.analyze(scan, n -> { }, room);
-        AnalysedStudy after = analyzer.analyze(scan, n -> { }, room - 1);
+        long room = StudyAnalyzer.STAGES_BESIDE_BYTES_PER_VOXEL * phantom.ct().voxelCount();
+        assertThat(StudyAnalyzer.roomForStagesBeside(List.of(phantom.ct()), room)).isTrue();
+        assertThat(StudyAnalyzer.roomForStagesBeside(List.of(phantom.ct()), room - 1)).isFalse();
+        AnalysedStudy beside;
+        AnalysedStudy after;
+        try (DetectionModel detection = DetectionModel.open(detectDir, 4)) {
+            StudyAnalyzer analyzer = new StudyAnalyzer(TruthInfection.of(phantom.infection()), new LungSegmenter(),
+                    new StudyAnalyzer.Settings(0.5, null)).withClasses(denseIsConsolidation(), "unused")
+                    .withDetection(detection, "unused");
+            beside = analyzer.analyze(scan, n -> { }, room);
+            after = analyzer.analyze(scan, n -> { }, room - 1);
+        }
 
         StudyGrid b = beside.grids().get(0);
         StudyGrid a = after.grids().get(0);
@@ -146,8 +150,10 @@ class AnalysisModelsTest {
         }
         assertThat(b.lungs().toArray()).containsExactly(a.lungs().toArray());
         assertThat(beside.severity()).isEqualTo(after.severity());
+        assertThat(beside.detection()).isEqualTo(after.detection());
+        assertThat(beside.detection().probability()).isBetween(0.0, 1.0);
         assertThat(beside.timingsSeconds().keySet()).containsExactlyElementsOf(after.timingsSeconds().keySet())
-                .containsSubsequence("infection", "lungs", "classes");
+                .containsExactly("infection", "lungs", "classes", "detection", "severity");
     }
 
     /** Class maps that call consolidation whatever is denser than -300 HU, and ground glass the rest. */

@@ -90,7 +90,7 @@ class LungSegmenterShapesTest {
         assertThat(label(with, 190, 80)).isZero();
 
         // one run gives both masks, exactly as two runs with and without the infection mask do
-        LungMasks.Found both = SEGMENTER.segmentWithAndWithout(ct, mask);
+        LungMasks.Found both = SEGMENTER.start(ct).withAndWithout(mask);
         assertThat(both.withInfection().toArray()).containsExactly(with.toArray());
         assertThat(both.withoutInfection().toArray()).containsExactly(SEGMENTER.segment(ct).toArray());
         assertThat(label(both.withoutInfection(), 60, 120)).isZero();
