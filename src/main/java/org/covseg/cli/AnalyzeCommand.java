@@ -14,6 +14,7 @@ import org.covseg.analysis.StudyOutputs;
 import org.covseg.analysis.UserMasks;
 import org.covseg.data.Scans;
 import org.covseg.data.Studies;
+import org.covseg.image.Volume;
 import org.covseg.io.DicomStudy;
 import org.covseg.io.SeriesChoice;
 import org.covseg.lungs.Framing;
@@ -135,6 +136,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CovsegException("no such file or folder: " + input);
         }
         StudyOutputs.checkWritable(out);
+        // before the first progress bar, whose terminal library otherwise prints its own lines about the folder
+        Volume.requireSpillFolder();
         UserMasks masks = new UserMasks(infectionMask, infectionLabels.labels, lungMask, lungLabels.labels,
                 referenceMask, referenceLabels.labels);
         StudyAnalyzer.Settings settings = new StudyAnalyzer.Settings(inference.threshold, pixelMm);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegVersion;
 import org.covseg.demo.PhantomDemo;
+import org.covseg.image.Volume;
 import org.covseg.model.DefaultModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Volume.requireSpillFolder();
         PhantomDemo.run(out, seed, lesionFree, model != null ? model : DefaultModels.installedInfection().orElse(null),
                 CovsegVersion.number(), spec.commandLine().getOut());
         return 0;

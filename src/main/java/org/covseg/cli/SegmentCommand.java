@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.covseg.CovsegException;
+import org.covseg.image.Volume;
 import org.covseg.infer.SegmentationJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,7 @@ final class SegmentCommand implements Callable<Integer> {
         if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new CovsegException("--out must differ from the input: covseg never writes into your input");
         }
+        Volume.requireSpillFolder();
         Path modelDir = inference.prepare();
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = SegmentationJob.run(new SegmentationJob.Request(

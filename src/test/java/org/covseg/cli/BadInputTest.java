@@ -2,8 +2,11 @@ package org.covseg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -63,6 +66,37 @@ class BadInputTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("covseg: cannot write " + file.resolve("report") + ": " + file
                 + " is a file, not a folder; choose another --out");
+        assertThat(listing()).isEqualTo(before);
+    }
+
+    /**
+     * A temporary folder that does not exist is one line before any progress bar: the bars' terminal library would
+     * print its own lines about the folder first.
+     */
+    @Test
+    void aMissingTemporaryFolderIsOneLineBeforeAnyProgressBar() throws IOException {
+        Path ct = dir.resolve("ct.nii.gz");
+        NiftiWriter.write(smallCt(), ct, NiftiDatatype.INT16);
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<Path> before = listing();
+        try {
+            System.setProperty("java.io.tmpdir", dir.resolve("missing").toString());
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            for (String[] args : new String[][] {{"analyze", ct.toString(), "--out", dir.resolve("a").toString()},
+                    {"segment", ct.toString(), "--out", dir.resolve("s").toString()},
+                    {"demo", "--out", dir.resolve("d").toString()}}) {
+                Cli r = Cli.run(args);
+                assertThat(r.exitCode()).as(args[0]).isEqualTo(1);
+                assertThat(r.err().strip()).as(args[0]).doesNotContain("\n")
+                        .startsWith("covseg: cannot keep a volume in a temporary file in " + dir.resolve("missing"));
+            }
+        } finally {
+            System.setErr(stderr);
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(listing()).isEqualTo(before);
     }
 
