@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.covseg.CovsegException;
@@ -64,6 +65,8 @@ public final class StudyAnalyzer {
     private static final int CLASS_CHUNK = 16;
     /** Heap per voxel of the largest grid that lets stages run beside each other (see {@link #roomForStagesBeside}). */
     static final long STAGES_BESIDE_BYTES_PER_VOXEL = 20;
+    /** Analyses running in this JVM (a server's workers, a cohort executor's tasks): they share its heap. */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
 
     private final SeverityScorer scorer = new SeverityScorer();
 
@@ -124,10 +127,15 @@ public final class StudyAnalyzer {
 
     /** Analyses {@code scan}; {@code slicesDone} hears of the slices the network finished. */
     public AnalysedStudy analyze(Scan scan, IntConsumer slicesDone) {
-        return analyze(scan, slicesDone, Runtime.getRuntime().maxMemory());
+        int running = RUNNING.incrementAndGet();
+        try {
+            return analyze(scan, slicesDone, Runtime.getRuntime().maxMemory() / running);
+        } finally {
+            RUNNING.decrementAndGet();
+        }
     }
 
-    /** As {@link #analyze(Scan, IntConsumer)}, in a Java heap of {@code heapBytes}. */
+    /** As {@link #analyze(Scan, IntConsumer)}, with {@code heapBytes} of the Java heap to itself. */
     AnalysedStudy analyze(Scan scan, IntConsumer slicesDone, long heapBytes) {
         boolean spacingKnown = scan.isVolume() || settings.pixelMm() != null;
         List<Volume> cts = scan.volumes().stream().map(this::withPixelSize).toList();
