@@ -342,8 +342,9 @@ public final class AnalysisHtml {
             row(h, esc(e.getKey()), String.format(Locale.ROOT, "%.2f s", e.getValue()));
             total += e.getValue();
         }
-        row(h, "<b>total</b>", String.format(Locale.ROOT, "<b>%.2f s</b>", total));
-        h.append("</table>\n");
+        row(h, "<b>sum</b>", String.format(Locale.ROOT, "<b>%.2f s</b>", total));
+        h.append("</table>\n<p>Some stages run beside each other when memory allows, so the sum can be more than the"
+                + " time the analysis took.</p>\n");
     }
 
 
