@@ -246,7 +246,7 @@ public final class StudyAnalyzer {
     /**
      * Whether the heap can hold what stages running beside each other hold at once: lung segmentation's first steps
      * beside the infection network, and the class split and detection beside the lungs' last steps. Measured on a
-     * 537 x 512 x 512 study: beside each other they ran in a 2.7 GB heap (19.2 bytes a voxel), one after another in
+     * 537 x 512 x 512 study: beside each other they ran with -Xmx2700m (20.1 bytes a voxel), one after another in
      * 2 GB.
      */
     static boolean roomForStagesBeside(List<Volume> cts, long heapBytes) {
