@@ -1,6 +1,7 @@
 package org.covseg.metrics;
 
 import java.util.Arrays;
+import org.covseg.image.DistanceTransform;
 import org.covseg.image.MaskBoundary;
 
 /**
@@ -53,8 +54,9 @@ public final class HausdorffDistance {
         int h = y1 - y0 + 1;
         boolean[] edgeA = crop(MaskBoundary.inner(a, width, height), width, x0, y0, w, h);
         boolean[] edgeB = crop(MaskBoundary.inner(b, width, height), width, x0, y0, w, h);
-        double aToB = directedPercentile(edgeA, DistanceTransform.squaredDistances(edgeB, w, h, spacing));
-        double bToA = directedPercentile(edgeB, DistanceTransform.squaredDistances(edgeA, w, h, spacing));
+        double[] inPlane = {spacing.x(), spacing.y(), 1};
+        double aToB = directedPercentile(edgeA, squaredDistancesTo(edgeB, w, h, 1, inPlane));
+        double bToA = directedPercentile(edgeB, squaredDistancesTo(edgeA, w, h, 1, inPlane));
         return Math.max(aToB, bToA);
     }
 
@@ -89,23 +91,18 @@ public final class HausdorffDistance {
         int w = hi[0] - lo[0] + 1;
         int h = hi[1] - lo[1] + 1;
         int d = hi[2] - lo[2] + 1;
-        double aToB = directedPercentile(edgeA, distancesTo(edgeB, w, h, d, spacing));
-        double bToA = directedPercentile(edgeB, distancesTo(edgeA, w, h, d, spacing));
+        double aToB = directedPercentile(edgeA, squaredDistancesTo(edgeB, w, h, d, spacing));
+        double bToA = directedPercentile(edgeB, squaredDistancesTo(edgeA, w, h, d, spacing));
         return Math.max(aToB, bToA);
     }
 
     /** Squared distance of every voxel to the nearest voxel of {@code targets}. */
-    private static double[] distancesTo(boolean[] targets, int w, int h, int d, double[] spacing) {
+    private static double[] squaredDistancesTo(boolean[] targets, int w, int h, int d, double[] spacing) {
         boolean[] elsewhere = new boolean[targets.length];
         for (int q = 0; q < targets.length; q++) {
             elsewhere[q] = !targets[q];
         }
-        float[] distance = org.covseg.image.DistanceTransform.toBackground(elsewhere, w, h, d, spacing);
-        double[] squared = new double[distance.length];
-        for (int q = 0; q < distance.length; q++) {
-            squared[q] = (double) distance[q] * distance[q];
-        }
-        return squared;
+        return DistanceTransform.squaredToBackground(elsewhere, w, h, d, spacing);
     }
 
     private static boolean[] crop(boolean[] mask, int width, int height, int[] lo, int[] hi) {

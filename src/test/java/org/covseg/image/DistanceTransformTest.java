@@ -64,4 +64,32 @@ class DistanceTransformTest {
                 new double[] {1, 1, 1});
         assertThat(distance).containsOnly(Float.POSITIVE_INFINITY);
     }
+
+    @Test
+    void squaredDistancesInDoublesOnASmallGrid() {
+        // One background voxel at (i=0, j=0) of a 3x2 grid, spacing i 2, j 3: squared distances (2i)² + (3j)².
+        boolean[] mask = {false, true, true, true, true, true};
+        assertThat(DistanceTransform.squaredToBackground(mask, 3, 2, 1, new double[] {2, 3, 1}))
+                .containsExactly(0, 4, 16, 9, 13, 25);
+    }
+
+    @Test
+    void squaredDistancesInDoublesMatchTheDefinitionToTheLastDigits() {
+        SplittableRandom rng = new SplittableRandom(11);
+        int w = 8;
+        int h = 6;
+        int d = 4;
+        double[] spacing = {0.7, 0.35, 1.25};
+        for (int trial = 0; trial < 5; trial++) {
+            boolean[] mask = new boolean[w * h * d];
+            for (int p = 0; p < mask.length; p++) {
+                mask[p] = rng.nextDouble() < 0.9;
+            }
+            double[] squared = DistanceTransform.squaredToBackground(mask, w, h, d, spacing);
+            for (int p = 0; p < mask.length; p++) {
+                double expected = bruteForce(mask, w, h, d, spacing, p, true);
+                assertThat(Math.sqrt(squared[p])).isCloseTo(expected, within(1e-12 * (1 + expected)));
+            }
+        }
+    }
 }
