@@ -46,12 +46,13 @@ public final class Numerics {
     private static NumericsMode establish(PrintStream console) {
         Setting setting = Setting.load();
         VerdictCache cache = VerdictCache.standard();
-        NumericsVerdict verdict = cache.read(setting.key()).orElse(null);
-        if (verdict == null) {
-            console.println("covseg: checking the engine's numerics on this machine (once per CPU and engine)...");
-            verdict = setting.verdict(NumericsDecision.probe(ProbeRunner::run, false));
-            cache.write(verdict);
-        }
+        NumericsVerdict verdict = cache.readOrMake(setting.key(),
+                () -> console.println("covseg: waiting for another covseg process's engine check on this machine..."),
+                () -> {
+                    console.println("covseg: checking the engine's numerics on this machine (once per CPU and "
+                            + "engine)...");
+                    return setting.verdict(NumericsDecision.probe(ProbeRunner::run, false));
+                });
         NumericsVerdict found = verdict;
         NumericsMode mode = verdict.mode().orElseThrow(() -> new CovsegException(
                 "the engine self-check failed in every numerics mode ("

@@ -4,21 +4,25 @@ import ai.djl.util.Utils;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Self-check verdicts on disk, one JSON file per key, beside the engine's natives ({@code covseg-numerics/} in DJL's
  * cache folder; the system property {@code covseg.numerics.cache} names another folder). The key hashes everything
  * the verdict depends on: the CPU, the engine and the environment variables that change oneDNN's kernels. A file
- * that cannot be read is ignored (the check runs again); writes are atomic.
+ * that cannot be read is ignored (the check runs again); writes are atomic. Processes that need a verdict not yet
+ * made take turns on a lock file, so that the first one's verdict is everyone's.
  */
 final class VerdictCache {
 
@@ -49,6 +53,23 @@ final class VerdictCache {
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The cached verdict, or the one {@code make} returns, written for the others. Processes started together on a
+     * new machine (an experiment's folds, say) wait for the first one's verdict instead of each probing the modes
+     * under the others' load, which timed the two right modes differently and gave the processes different modes.
+     * Without a lock file (a folder that cannot be written) the process makes its own. {@code beforeWaiting} runs
+     * when another process holds the turn.
+     */
+    NumericsVerdict readOrMake(String key, Runnable beforeWaiting, Supplier<NumericsVerdict> make) {
+        try (Turn turn = Turn.take(folder.resolve("verdict-" + key + ".lock"), beforeWaiting)) {
+            return read(key).orElseGet(() -> {
+                NumericsVerdict verdict = make.get();
+                write(verdict);
+                return verdict;
+            });
         }
     }
 
@@ -83,5 +104,39 @@ final class VerdictCache {
 
     Path file(String key) {
         return folder.resolve("verdict-" + key + ".json");
+    }
+
+    /** This process's turn on a lock file (held until the channel closes), or no lock when it cannot be had. */
+    private record Turn(FileChannel channel) implements AutoCloseable {
+
+        static Turn take(Path file, Runnable beforeWaiting) {
+            try {
+                Files.createDirectories(file.getParent());
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    if (channel.tryLock() == null) {
+                        beforeWaiting.run();
+                        channel.lock();
+                    }
+                    return new Turn(channel);
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
+            } catch (IOException e) {
+                return new Turn(null);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException e) {
+                // closing releases the lock; a failure there leaves nothing to undo
+            }
+        }
     }
 }

@@ -2,10 +2,15 @@ package org.covseg.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +40,72 @@ class VerdictCacheTest {
         assertThat(read.probe(NumericsMode.DEFAULT).orElseThrow().maxError()).isInfinite();
         assertThat(read.probe(NumericsMode.ONEDNN_SSE41).orElseThrow().kernels()).containsExactly("jit:sse41");
         assertThat(cache.read(VerdictCache.key(EPYC, "PyTorch 2.8.0 (DJL 0.37.0)"))).isEmpty();
+    }
+
+    @Test
+    void aMissingVerdictIsMadeOnceAndThenRead() {
+        VerdictCache cache = new VerdictCache(dir);
+        String key = VerdictCache.key(EPYC, "PyTorch 2.7.1");
+        AtomicInteger made = new AtomicInteger();
+        NumericsVerdict first = cache.readOrMake(key, () -> { }, () -> {
+            made.incrementAndGet();
+            return sse41Verdict(key);
+        });
+        NumericsVerdict second = cache.readOrMake(key, () -> { }, () -> {
+            made.incrementAndGet();
+            return sse41Verdict(key);
+        });
+        assertThat(made).hasValue(1);
+        assertThat(first.mode()).contains(NumericsMode.ONEDNN_SSE41);
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aProcessWaitsForTheVerdictAnotherProcessIsMaking() throws Exception {
+        String key = VerdictCache.key(EPYC, "PyTorch 2.7.1");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MakesSlowly.class.getName(), dir.toString(), key)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("making");
+            AtomicInteger waited = new AtomicInteger();
+            NumericsVerdict verdict = new VerdictCache(dir).readOrMake(key, waited::incrementAndGet, () -> {
+                throw new AssertionError("made a second verdict while another process was making one");
+            });
+            assertThat(waited).hasValue(1);
+            assertThat(verdict.mode()).contains(NumericsMode.ONEDNN_SSE41);
+            assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(other.exitValue()).isZero();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    /** The other process of the test above: makes its verdict slowly, while it holds the turn. */
+    static final class MakesSlowly {
+
+        public static void main(String[] args) {
+            new VerdictCache(Path.of(args[0])).readOrMake(args[1], () -> { }, () -> {
+                System.out.println("making");
+                System.out.flush();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return sse41Verdict(args[1]);
+            });
+        }
+    }
+
+    private static NumericsVerdict sse41Verdict(String key) {
+        ProbeResult right = new ProbeResult(NumericsMode.ONEDNN_SSE41,
+                List.of(new SelfCheck.CaseResult("2x13x22x22", 1e-6, 2e-6)), 29, "v3.7.1", "SSE4.1",
+                List.of("jit:sse41"), null);
+        return new NumericsVerdict(key, "AMD EPYC", "avx2", "PyTorch 2.7.1", List.of(right),
+                NumericsMode.ONEDNN_SSE41, "2026-12-07T23:00:00Z");
     }
 
     @Test
