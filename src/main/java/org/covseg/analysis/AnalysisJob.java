@@ -112,6 +112,7 @@ public final class AnalysisJob {
      * {@code progress} how it goes.
      */
     public Written analyse(Path study, Request r, Path target, StudyProgress progress, PrintWriter log) {
+        long started = System.nanoTime();
         Map<String, Double> readTime = new LinkedHashMap<>();
         progress.stage(StudyProgress.Stage.READING);
         Scan scan = StudyAnalyzer.timed(readTime, "read", () -> Scans.open(study, r.seriesUid(),
@@ -127,7 +128,7 @@ public final class AnalysisJob {
             analysed.input().notes().stream().filter(n -> !scan.notes().contains(n))
                     .forEach(n -> log.println(scan.name() + ": " + n));
             progress.stage(StudyProgress.Stage.WRITING);
-            report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf());
+            report = StudyOutputs.write(analysed, r.covsegVersion(), dir, r.pdf(), started);
         } finally {
             // now, not at a garbage collection that a server or a cohort may not run for a long while
             analysed.grids().stream().map(StudyGrid::probability).filter(Objects::nonNull).forEach(Volume::closeFile);

@@ -92,19 +92,22 @@ public final class StudyOutputs {
     /**
      * Writes the study's outputs into {@code target} (absent or empty) and returns the report written.
      *
-     * @param pdf whether to write {@value #PDF} too
+     * @param pdf          whether to write {@value #PDF} too
+     * @param startedNanos {@link System#nanoTime()} when the analysis began (before reading the input)
      */
-    public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target, boolean pdf) {
+    public static AnalysisReport write(AnalysedStudy study, String covsegVersion, Path target, boolean pdf,
+            long startedNanos) {
         checkTarget(target);
         return StagedFolder.write(target, tmp -> {
             Map<String, Double> timings = new LinkedHashMap<>(study.timingsSeconds());
             StudyAnalyzer.timed(timings, "masks", () -> writeMasks(study, tmp));
+            double wallSeconds = (System.nanoTime() - startedNanos) / 1e9;
             AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, AnalysisReport.DISCLAIMER,
                     covsegVersion, study.input(), study.models(),
                     study.models().isEmpty() ? null : NumericsInfo.of(Numerics.ensure()), study.masks(),
                     study.threshold(),
                     study.infectionClasses(), study.approximations(), study.severity(), study.detection(),
-                    study.agreement(), study.slices(), timings);
+                    study.agreement(), study.slices(), timings, wallSeconds);
             List<KeySlice> keySlices = keySlices(study);
             OverviewSheet.Sheet overview = overview(study, tmp.resolve(OVERVIEW));
             AnalysisHtml.write(tmp.resolve(HTML), report, keySlices, overview, study.scan().name());

@@ -86,8 +86,7 @@ public record CohortRow(String studyId, String input, String status, String erro
                 report.numerics() == null ? null : report.numerics().mode(),
                 report.models().stream().map(m -> m.name() + " " + m.versionShown() + " sha256:" + m.weightsSha256())
                         .collect(Collectors.joining("; ")),
-                report.covsegVersion(), report.timingsSeconds().values().stream().mapToDouble(Double::doubleValue)
-                        .sum(), wallSeconds, output);
+                report.covsegVersion(), report.wallSeconds(), wallSeconds, output);
     }
 
     /** The row of a study that could not be analysed, with the one-line reason. */

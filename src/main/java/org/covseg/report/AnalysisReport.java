@@ -32,14 +32,18 @@ import org.covseg.severity.SeverityReport;
  * @param agreement       the agreement with a reference mask the user gave, or null (absent) when none was given
  * @param slices          per axial slice, lung and infected amounts (volumes: mL per slice)
  * @param timingsSeconds  wall time of each stage in seconds, in pipeline order
+ * @param wallSeconds     wall time of the whole analysis, from reading the input to the masks written; stages that
+ *                        run beside each other overlap, so it can be less than the sum of the stages' times
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "disclaimer", "covsegVersion", "input", "models", "numerics", "masks", "threshold",
-        "infectionClasses", "approximations", "severity", "detection", "agreement", "slices", "timingsSeconds"})
+        "infectionClasses", "approximations", "severity", "detection", "agreement", "slices", "timingsSeconds",
+        "wallSeconds"})
 public record AnalysisReport(int schemaVersion, String disclaimer, String covsegVersion, InputInfo input,
                              List<ModelInfo> models, NumericsInfo numerics, List<MaskOrigin> masks, Double threshold,
                              String infectionClasses, List<String> approximations, SeverityReport severity,
-                             CovidDetection detection, Agreement agreement, List<SliceResult> slices, Map<String, Double> timingsSeconds) {
+                             CovidDetection detection, Agreement agreement, List<SliceResult> slices, Map<String, Double> timingsSeconds,
+                             double wallSeconds) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String DISCLAIMER = "Research software, not for clinical use.";

@@ -187,6 +187,14 @@ class AnalysisJobTest {
         assertThat(infectedMl).isCloseTo(poi.at("/total/any/infected/value").asDouble(), within(1e-6));
         assertThat(report.get("timingsSeconds").fieldNames()).toIterable()
                 .containsExactly("read", "infection", "lungs", "severity", "masks");
+        double stagesSum = 0;
+        double longestStage = 0;
+        for (JsonNode stage : report.get("timingsSeconds")) {
+            stagesSum += stage.asDouble();
+            longestStage = Math.max(longestStage, stage.asDouble());
+        }
+        assertThat(report.get("wallSeconds").asDouble()).as("the whole: stages may overlap, nothing else is long")
+                .isGreaterThanOrEqualTo(longestStage).isLessThan(stagesSum + 5);
 
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertSelfContained(html);
@@ -197,6 +205,7 @@ class AnalysisJobTest {
                 .isSortedAccordingTo(Comparator.comparingInt(html::indexOf))
                 .allSatisfy(heading -> assertThat(html).contains(heading));
         assertThat(html).containsPattern("<th>both lungs</th><td>infected: [0-9.]+%");
+        assertThat(html).containsPattern("<th><b>whole analysis</b></th><td><b>[0-9.]+ s</b>");
         assertThat(imageCount(html)).as("overview, 4 key slices, chart").isEqualTo(1 + 4 + 1);
         assertThat(out.resolve(StudyOutputs.OVERVIEW)).isRegularFile();
 
