@@ -86,8 +86,11 @@ class CohortRunTest {
                 report.at("/severity/totalCtScore/total").asInt(), report.at("/severity/mosmedCategory/level").asInt());
         assertThat(first.numerics()).isEqualTo(report.at("/numerics/mode").asText());
         assertThat(first.models()).contains(report.at("/models/0/weightsSha256").asText());
-        assertThat(new ObjectMapper().readTree(out.resolve("studies/first/report.json").toFile())
-                .at("/severity/percentageOfInfection/total/any/percent").asDouble()).isEqualTo(first.poiTotal());
+        JsonNode written = new ObjectMapper().readTree(out.resolve("studies/first/report.json").toFile());
+        assertThat(written.at("/severity/percentageOfInfection/total/any/percent").asDouble())
+                .isEqualTo(first.poiTotal());
+        assertThat(first.analysisSeconds()).as("the analysis' own wall time, inside the task's")
+                .isEqualTo(written.get("wallSeconds").asDouble()).isPositive().isLessThanOrEqualTo(first.wallSeconds());
 
         List<Row> parquet = spark.read().parquet(out.resolve(CohortTable.PARQUET).toString()).collectAsList();
         assertThat(parquet).hasSize(4);
