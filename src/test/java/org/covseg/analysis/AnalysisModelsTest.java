@@ -109,7 +109,7 @@ class AnalysisModelsTest {
 
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("ground-glass opacity<span", "consolidation (each filled", "COVID-19 detection",
-                "not a diagnosis", "<th><b>sum</b></th>", "the sum can be more than the time the analysis took");
+                "not a diagnosis", "<th><b>whole analysis</b></th>", "the stages' times can add up to more than the whole");
 
         byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
