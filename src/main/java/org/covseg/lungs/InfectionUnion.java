@@ -1,7 +1,6 @@
 package org.covseg.lungs;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.covseg.image.ConnectedComponents;
 import org.covseg.image.FaceNeighbours;
 import org.covseg.image.DistanceTransform;
@@ -12,19 +11,17 @@ import org.covseg.image.DistanceTransform;
  * most faces with; pieces touching no lung are left out (the network's false positives in the chest wall or
  * abdomen do not make lung).
  *
- * <p>Only infection inside the thoracic envelope may be added. In a slice with lung found on the CT alone: no
- * farther from that lung (in 3-D) than the square root of its area there (the lungs' own size in that slice), at least
+ * <p>Only infection inside the thoracic envelope may be added: in a slice with lung found on the CT alone, no farther
+ * from that lung (in 3-D) than the square root of its area there (the lungs' own size in that slice), at least
  * {@value #MIN_REACH_MM} mm and at most {@value #MAX_REACH_MM} mm, so a consolidation filling half of a lung stays in
- * it while one with only a sliver of apex or base gets little. In a slice without (above the apices, below the
- * bases): only under or over the nearest slice's lung, within {@value #MIN_REACH_MM} mm of it and
- * {@value #MAX_BEYOND_MM} mm of that slice, so a consolidation that fills the lowest slices of a base stays in. A false
- * positive spreading from an apex over the neck, or from a base into the abdomen, does not become lung.
+ * it while one with only a sliver of apex or base gets little. A slice without aerated lung (above the apices, below
+ * the bases) gets none: a false positive spreading from an apex over the neck, or from a base into the abdomen, does
+ * not become lung.
  */
 final class InfectionUnion {
 
     static final double MIN_REACH_MM = 10;
     static final double MAX_REACH_MM = 100;
-    static final double MAX_BEYOND_MM = 20;
 
     private InfectionUnion() {
     }
@@ -69,9 +66,8 @@ final class InfectionUnion {
 
     /**
      * Clears {@code mask} outside the envelope, where infection may become lung: in a slice with lung found on the CT
-     * alone, within the slice's reach of that lung (in 3-D, so lung in the slices next to it counts too); in a slice
-     * without, within {@value #MIN_REACH_MM} mm of the lung of the nearest slice that has some, if that slice is at
-     * most {@value #MAX_BEYOND_MM} mm away.
+     * alone, within the slice's reach of that lung (in 3-D, so lung in the slices next to it counts too); nowhere in a
+     * slice without.
      */
     static void keepInsideEnvelope(boolean[] mask, byte[] lungs, ScanGrid g) {
         double[] area = new double[g.depth()];
@@ -79,6 +75,11 @@ final class InfectionUnion {
             area[p / g.sliceSize()] += lungs[p] != 0 ? g.pixelArea() : 0;
         }
         int n = g.sliceSize();
+        for (int k = 0; k < g.depth(); k++) {
+            if (area[k] == 0) {
+                Arrays.fill(mask, k * n, (k + 1) * n, false);
+            }
+        }
         VoxelBox box = reachOfLungs(lungs, g);
         if (box != null) {
             double[] reach = new double[g.depth()];
@@ -88,29 +89,9 @@ final class InfectionUnion {
             float[] inSpace = DistanceTransform.toBackground(box.crop(p -> lungs[p] == 0, g), box.width,
                     box.height, box.depth, g.spacing());
             for (int k = box.k0; k < box.k0 + box.depth; k++) {
-                if (area[k] > 0) {
-                    clearOutsideBox(mask, k, box, g);
-                }
+                clearOutsideBox(mask, k, box, g);
             }
-            box.forEach(g, (p, q) -> {
-                int k = p / n;
-                if (area[k] > 0) {
-                    mask[p] &= inSpace[q] <= reach[k];
-                }
-            });
-        }
-        Map<Integer, float[]> inPlane = new HashMap<>();
-        for (int k = 0; k < g.depth(); k++) {
-            if (area[k] > 0) {
-                continue;
-            }
-            int from = nearestWithLung(area, k, g.spacing()[2]);
-            float[] distance = from < 0 ? null : inPlane.computeIfAbsent(from,
-                    f -> DistanceTransform.toBackgroundInPlane(notLung(lungs, f, n), g.width(), g.height(), 1,
-                            g.spacing()));
-            for (int q = 0; q < n; q++) {
-                mask[k * n + q] &= distance != null && distance[q] <= MIN_REACH_MM;
-            }
+            box.forEach(g, (p, q) -> mask[p] &= inSpace[q] <= reach[p / n]);
         }
     }
 
@@ -136,27 +117,5 @@ final class InfectionUnion {
         double[] s = g.spacing();
         int margin = (int) Math.ceil(MAX_REACH_MM / Math.min(s[0], s[1]));
         return VoxelBox.around(p -> lungs[p] != 0, g, 0, g.depth(), margin);
-    }
-
-    private static boolean[] notLung(byte[] lungs, int k, int n) {
-        boolean[] out = new boolean[n];
-        for (int q = 0; q < n; q++) {
-            out[q] = lungs[k * n + q] == 0;
-        }
-        return out;
-    }
-
-    /** The slice with lung nearest to slice k, if one lies within {@value #MAX_BEYOND_MM} mm; else -1. */
-    static int nearestWithLung(double[] area, int k, double sliceMm) {
-        int steps = (int) Math.floor(MAX_BEYOND_MM / sliceMm);
-        for (int step = 1; step <= steps; step++) {
-            if (k - step >= 0 && area[k - step] > 0) {
-                return k - step;
-            }
-            if (k + step < area.length && area[k + step] > 0) {
-                return k + step;
-            }
-        }
-        return -1;
     }
 }
