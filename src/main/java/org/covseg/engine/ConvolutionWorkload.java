@@ -10,16 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fixed convolution workload that ranks the numerics modes by speed: forward and backward, batch 2, of the
- * convolutions a Res2Net bottleneck is made of at Inf-Net's 352 px, first stage: a 1×1 256 → 64 and a
- * 1×1 64 → 256 at 88², a 3×3 on a 26-channel split at 88², and a 3×3 64 → 64 at 44². The best of three
- * timed runs after a warm-up, in ms.
+ * A fixed convolution workload that ranks the numerics modes by speed: forward and backward, batch 4 (inference's
+ * default batch), of the 3×3 convolutions of the shipped 128 px networks at width 0.25 (COVID-SegNet, U-Net): 16, 32,
+ * 64 and 128 channels at 128², 64², 32² and 16². The best of three timed runs after a warm-up, in ms.
+ *
+ * <p>It used to be a Res2Net bottleneck at Inf-Net's 352 px, which ranked PyTorch's own kernels first on an AVX-512
+ * CPU while they ran {@code covseg analyze} with the shipped models 1.8 times slower than oneDNN capped at SSE4.1
+ * (docs/results.md, "Numerics modes").
  */
 final class ConvolutionWorkload {
 
     private static final int RUNS = 3;
     /** in channels, out channels, size, kernel */
-    private static final int[][] LAYERS = {{256, 64, 88, 1}, {64, 256, 88, 1}, {26, 26, 88, 3}, {64, 64, 44, 3}};
+    private static final int[][] LAYERS = {{16, 16, 128, 3}, {32, 32, 64, 3}, {64, 64, 32, 3}, {128, 128, 16, 3}};
+    private static final int BATCH = 4;
 
     private ConvolutionWorkload() {
     }
@@ -28,7 +32,7 @@ final class ConvolutionWorkload {
         try (NDManager manager = NDManager.newBaseManager()) {
             List<NDArray[]> layers = new ArrayList<>();
             for (int[] l : LAYERS) {
-                layers.add(new NDArray[] {manager.randomNormal(new Shape(2, l[0], l[2], l[2])),
+                layers.add(new NDArray[] {manager.randomNormal(new Shape(BATCH, l[0], l[2], l[2])),
                     manager.randomNormal(new Shape(l[1], l[0], l[3], l[3]))});
             }
             run(layers);

@@ -8,9 +8,17 @@ import java.util.function.Function;
 
 /**
  * Which {@link NumericsMode} to run in: {@link NumericsMode#DEFAULT} when it passes the self-check (the other modes
- * are then not probed), otherwise the fastest of the other modes that pass, by their measured workload time.
+ * are then not probed); otherwise the first of the other modes that pass, in the enum's order, unless a later one
+ * that passes is faster on the measured workload by more than {@link #CLEARLY_FASTER}.
  */
 final class NumericsDecision {
+
+    /**
+     * How much faster a later right mode's workload must be to be chosen over an earlier one: two right modes timed
+     * within a few per cent of each other came out one way and then the other from run to run, so processes on one
+     * machine type computed in different modes. {@code ONEDNN_SSE41}, first in order, keeps oneDNN's kernels.
+     */
+    static final double CLEARLY_FASTER = 0.2;
 
     private NumericsDecision() {
     }
@@ -32,8 +40,13 @@ final class NumericsDecision {
         if (standard.isPresent() && standard.get().passed()) {
             return Optional.of(NumericsMode.DEFAULT);
         }
-        return probes.stream().filter(ProbeResult::passed)
-                .min(Comparator.comparingDouble(ProbeResult::workloadMillis))
-                .map(ProbeResult::mode);
+        ProbeResult chosen = null;
+        for (ProbeResult probe : probes.stream().filter(ProbeResult::passed)
+                .sorted(Comparator.comparing(ProbeResult::mode)).toList()) {
+            if (chosen == null || probe.workloadMillis() < (1 - CLEARLY_FASTER) * chosen.workloadMillis()) {
+                chosen = probe;
+            }
+        }
+        return Optional.ofNullable(chosen).map(ProbeResult::mode);
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 final class VerdictCache {
 
     /** Raised whenever the battery or the decision changes, so that older verdicts are not reused. */
-    private static final int CHECK_VERSION = 2;
+    private static final int CHECK_VERSION = 3;
     private static final String[] ENVIRONMENT = {"ONEDNN_MAX_CPU_ISA", "DNNL_MAX_CPU_ISA", "ONEDNN_DEFAULT_FPMATH_MODE",
         "ONEDNN_JIT_PROFILE", FaultInjection.VARIABLE};
 
