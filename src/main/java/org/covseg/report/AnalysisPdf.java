@@ -34,6 +34,11 @@ public final class AnalysisPdf {
 
     private static final Color DISCLAIMER = new Color(138, 28, 18);
     private static final float SLICE_WIDTH = 250;
+    /**
+     * The overview sheet shrinks to stay on page 1 beside the summary (12 axial slices of at least 60 points and the
+     * coronal view), and goes to a page of its own only below this width.
+     */
+    private static final float OVERVIEW_SMALLEST_WIDTH = 250;
 
     private AnalysisPdf() {
     }
@@ -71,7 +76,7 @@ public final class AnalysisPdf {
         if (overview != null) {
             pdf.heading("Overview");
             pdf.paragraph(OVERVIEW_LEGEND, 8.5f, false, Color.BLACK);
-            pdf.images(List.of(overview.image()), null, pdf.width());
+            pdf.imageInRoomLeft(overview.image(), OVERVIEW_SMALLEST_WIDTH);
         }
         if (!keySlices.isEmpty()) {
             pdf.heading("Key slices");
@@ -89,9 +94,10 @@ public final class AnalysisPdf {
             pdf.images(images, captions, SLICE_WIDTH);
         }
         if (r.slices().size() >= 2) {
-            pdf.heading("Per slice");
-            pdf.images(List.of(BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
-                    r.severity() != null && !r.severity().singleSlice()))), null, pdf.width());
+            BufferedImage chart = BitmapEncoder.getBufferedImage(InfectionAreaChart.chart(r.slices(),
+                    r.severity() != null && !r.severity().singleSlice()));
+            pdf.heading("Per slice", PdfLayout.heightAt(chart, pdf.width()) + 8);
+            pdf.images(List.of(chart), null, pdf.width());
         }
         if (r.severity() != null) {
             scores(pdf, r.severity(), r.detection());

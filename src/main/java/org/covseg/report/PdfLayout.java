@@ -70,9 +70,19 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        room(140);
+        heading(text, 120);
+    }
+
+    /** A heading kept on the same page as the {@code following} points of content under it. */
+    void heading(String text, float following) throws IOException {
+        room(following + 20);
         y -= 6;
         paragraph(text, 13, true, Color.BLACK);
+    }
+
+    /** The height an image takes when drawn {@code width} points wide. */
+    static float heightAt(BufferedImage image, float width) {
+        return width * image.getHeight() / image.getWidth();
     }
 
     /**
@@ -122,12 +132,12 @@ final class PdfLayout implements AutoCloseable {
             float rowHeight = 0;
             int end = Math.min(images.size(), start + perRow);
             for (int i = start; i < end; i++) {
-                rowHeight = Math.max(rowHeight, width * images.get(i).getHeight() / images.get(i).getWidth());
+                rowHeight = Math.max(rowHeight, heightAt(images.get(i), width));
             }
             room(rowHeight + 22);
             for (int i = start; i < end; i++) {
                 BufferedImage img = images.get(i);
-                float h = width * img.getHeight() / img.getWidth();
+                float h = heightAt(img, width);
                 float x = MARGIN + (i - start) * (width + 8);
                 PDImageXObject pdf = LosslessFactory.createFromImage(doc, img);
                 page.drawImage(pdf, x, y - h, width, h);
@@ -140,17 +150,38 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
+    /**
+     * One image, centred, as large as fits both the page width and the room left on this page; on a new page when
+     * that room would make it narrower than {@code smallestWidth} points.
+     */
+    void imageInRoomLeft(BufferedImage image, float smallestWidth) throws IOException {
+        float aspect = (float) image.getHeight() / image.getWidth();
+        room(0);
+        float w = Math.min(width(), (y - MARGIN - 8) / aspect);
+        if (w < smallestWidth) {
+            newPage();
+            w = Math.min(width(), (y - MARGIN - 8) / aspect);
+        }
+        float h = w * aspect;
+        page.drawImage(LosslessFactory.createFromImage(doc, image), MARGIN + (width() - w) / 2, y - h, w, h);
+        y -= h + 8;
+    }
+
     /** Starts a new page when less than {@code height} points are left on this one. */
     private void room(float height) throws IOException {
         if (page == null || y - height < MARGIN) {
-            if (page != null) {
-                page.close();
-            }
-            PDPage p = new PDPage(PDRectangle.A4);
-            doc.addPage(p);
-            page = new PDPageContentStream(doc, p);
-            y = PDRectangle.A4.getHeight() - MARGIN;
+            newPage();
         }
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        page = new PDPageContentStream(doc, p);
+        y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
     private void write(String text, PDType1Font font, float size, float x, float baseline, Color colour)

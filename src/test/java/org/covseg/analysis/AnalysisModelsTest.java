@@ -115,6 +115,11 @@ class AnalysisModelsTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(doc)).contains("Summary", "Overview");
+            assertThat(doc.getPage(0).getResources().getXObjectNames())
+                    .as("the overview sheet is on page 1, beside the summary").hasSize(1);
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("covseg analysis: chest", "Research software, not for clinical use.",
                     "Percentage of infection", "COVID-19 detection", "Key slices", "Per slice",
