@@ -18,6 +18,7 @@ import org.covseg.infer.ProbabilityMaps;
 import org.covseg.lungs.AeratedLung;
 import org.covseg.lungs.Framing;
 import org.covseg.lungs.LungMasks;
+import org.covseg.lungs.PartialVolumeLayer;
 import org.covseg.report.Agreement;
 import org.covseg.report.Approximations;
 import org.covseg.report.CovidDetection;
@@ -214,7 +215,10 @@ public final class StudyAnalyzer {
         }
     }
 
-    /** The network's infection on every axial slice, thresholded, without aerated lung. */
+    /**
+     * The network's infection on every axial slice, thresholded, without aerated lung and without the partial volume
+     * of surfaces the slices cut.
+     */
     private Infection findInfection(List<Volume> cts, IntConsumer slicesDone) {
         List<Volume> slices = new ArrayList<>();
         cts.forEach(ct -> slices.addAll(ct.slices()));
@@ -222,7 +226,7 @@ public final class StudyAnalyzer {
         List<Volume> masks = new ArrayList<>();
         for (int i = 0; i < cts.size(); i++) {
             Volume atThreshold = ProbabilityMaps.atThreshold(probabilities.get(i), settings.threshold(), 1);
-            masks.add(AeratedLung.removeFrom(atThreshold, cts.get(i)));
+            masks.add(PartialVolumeLayer.removeFrom(AeratedLung.removeFrom(atThreshold, cts.get(i)), cts.get(i)));
         }
         return new Infection(probabilities, masks);
     }
@@ -408,7 +412,9 @@ public final class StudyAnalyzer {
     private List<String> approximations(Scan scan, boolean spacingKnown, boolean userInfection, boolean split) {
         return new Approximations(userInfection ? absolute(userMasks.infection()) : null, settings.threshold(),
                 split ? classMaps.priorUsed() : null, noClassesReason,
-                scan.volumes().get(0).unit() == IntensityUnit.HU, AeratedLung.MAX_HU,
+                scan.volumes().get(0).unit() != IntensityUnit.HU ? null : new Approximations.HuRules(
+                        AeratedLung.MAX_HU, PartialVolumeLayer.MAX_MM, PartialVolumeLayer.SOLID_HU,
+                        PartialVolumeLayer.AERATED_HU),
                 userMasks.lungs() == null ? null : absolute(userMasks.lungs()),
                 userMasks.lungLabels() == LungLabels.BINARY, scan.isVolume(), spacingKnown,
                 settings.pixelMm()).sentences();

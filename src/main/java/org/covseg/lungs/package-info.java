@@ -4,7 +4,8 @@
  * {@link org.covseg.lungs.LungSide}), each step its own small class ({@code HounsfieldUnits}, {@code BodyMask},
  * {@code Airways}, {@code LungComponents}, {@code JunctionCut}, {@code PleuralDipFill}, {@code InfectionUnion});
  * {@link org.covseg.lungs.LungMasks} is any source of such masks, {@link org.covseg.lungs.LungSides} labels the sides
- * of a binary lung mask someone else made, and {@link org.covseg.lungs.AeratedLung} drops from an infection mask what
- * the HU say is aerated lung. The scores in {@code org.covseg.severity} read its masks; it depends on none of them.
+ * of a binary lung mask someone else made, and {@link org.covseg.lungs.AeratedLung} and
+ * {@link org.covseg.lungs.PartialVolumeLayer} drop from an infection mask what the HU say is aerated lung or the
+ * partial volume of a surface. The scores in {@code org.covseg.severity} read its masks; it depends on none of them.
  */
 package org.covseg.lungs;

@@ -11,8 +11,7 @@ import java.util.List;
  * @param threshold         the probability at or above which the network's infection counts
  * @param classPrior        the prior model the multi-class model used, or null when there was no class split
  * @param noClassSplitWhy   why there was no class split (when {@code classPrior} is null and the infection is covseg's)
- * @param hounsfieldUnits   the scan is in HU, so aerated regions were removed from the infection
- * @param aeratedBelowHu    the mean HU below which an infected region counts as aerated lung
+ * @param huRules           the HU rules applied to the network's infection, or null when the scan is not in HU
  * @param userLungMask      the user's lung mask (absolute path), or null when covseg found the lungs
  * @param lungsSplitHere    the user's lung mask was binary and covseg split it into right and left
  * @param volume            the scan is a volume (not 2-D images)
@@ -20,8 +19,19 @@ import java.util.List;
  * @param pixelMmGiven      the pixel size the user gave with --pixel-mm, or null
  */
 public record Approximations(String userInfectionMask, double threshold, String classPrior, String noClassSplitWhy,
-                             boolean hounsfieldUnits, float aeratedBelowHu, String userLungMask, boolean lungsSplitHere,
+                             HuRules huRules, String userLungMask, boolean lungsSplitHere,
                              boolean volume, boolean spacingKnown, Double pixelMmGiven) {
+
+    /**
+     * The Hounsfield-unit rules that take infection away, as their thresholds.
+     *
+     * @param aeratedBelowHu the mean HU below which an infected region counts as aerated lung
+     * @param layerMaxMm     the tallest run along the slice axis taken for a surface's partial volume
+     * @param solidAboveHu   tissue denser than this is a surface
+     * @param airBelowHu     lung below this is aerated
+     */
+    public record HuRules(float aeratedBelowHu, double layerMaxMm, float solidAboveHu, float airBelowHu) {
+    }
 
     /** How the ground-glass / consolidation split works, for the approximations and the masks' description. */
     public static final String CLASS_SPLIT_RULE = "Ground-glass / consolidation: the single-class infection mask decides"
@@ -41,9 +51,15 @@ public record Approximations(String userInfectionMask, double threshold, String 
                     + ", not checked by a reader. " + (classPrior != null ? CLASS_SPLIT_RULE + " The multi-class"
                     + " model's prior is " + classPrior + "; it was trained on 50 COVID-SemiSeg slices, so the split is"
                     + " rough." : AnalysisReport.noClassSplit(noClassSplitWhy)));
-            if (hounsfieldUnits) {
-                a.add("Each infected region (connected within its slice) whose mean is below " + (int) aeratedBelowHu
-                        + " HU is aerated lung and never infection, whatever the network says.");
+            if (huRules != null) {
+                a.add("Each infected region (connected within its slice) whose mean is below "
+                        + (int) huRules.aeratedBelowHu() + " HU is aerated lung and never infection, whatever the"
+                        + " network says.");
+                a.add("Along the slice axis, a run of infected voxels at most " + number(huRules.layerMaxMm())
+                        + " mm tall between tissue denser than " + (int) huRules.solidAboveHu()
+                        + " HU and aerated lung below " + (int) huRules.airBelowHu() + " HU is the partial volume of"
+                        + " that surface (a diaphragm dome, the top of a vessel) and not infection; not applied where"
+                        + " slices are farther apart than that.");
             }
         }
         if (userLungMask != null) {
@@ -70,5 +86,9 @@ public record Approximations(String userInfectionMask, double threshold, String 
             a.add("The pixel size " + pixelMmGiven + " mm was given with --pixel-mm, not read from the images.");
         }
         return a;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -8,8 +8,8 @@ class ApproximationsTest {
 
     @Test
     void aVolumeInHuWithCovsegsMasksAndAClassSplit() {
-        Approximations a = new Approximations(null, 0.5, "tiny-infection 1", null, true, -750, null, false, true,
-                true, null);
+        Approximations a = new Approximations(null, 0.5, "tiny-infection 1", null,
+                new Approximations.HuRules(-750, 3, -300, -500), null, false, true, true, null);
 
         assertThat(a.sentences()).containsExactly(
                 "Infection is where the single-class network's probability is at or above 0.5, not checked by a"
@@ -17,6 +17,9 @@ class ApproximationsTest {
                         + " tiny-infection 1; it was trained on 50 COVID-SemiSeg slices, so the split is rough.",
                 "Each infected region (connected within its slice) whose mean is below -750 HU is aerated lung and"
                         + " never infection, whatever the network says.",
+                "Along the slice axis, a run of infected voxels at most 3 mm tall between tissue denser than -300 HU"
+                        + " and aerated lung below -500 HU is the partial volume of that surface (a diaphragm dome, the"
+                        + " top of a vessel) and not infection; not applied where slices are farther apart than that.",
                 "The lung mask is computed automatically, with the infection mask added to the lung it touches within"
                         + " the thoracic envelope (near the lungs found on the CT alone); errors of either mask change"
                         + " every percentage and score.",
@@ -27,8 +30,8 @@ class ApproximationsTest {
 
     @Test
     void imagesWithTheUsersMasksAndAGivenPixelSize() {
-        Approximations a = new Approximations("/data/inf.png", 0.5, null, "no multi-class model installed", false,
-                -750, "/data/lungs.png", true, false, true, 0.7);
+        Approximations a = new Approximations("/data/inf.png", 0.5, null, "no multi-class model installed", null,
+                "/data/lungs.png", true, false, true, 0.7);
 
         assertThat(a.sentences()).containsExactly(
                 "Infection is the user's mask /data/inf.png, taken as given (not checked by covseg); every percentage"
@@ -43,8 +46,8 @@ class ApproximationsTest {
 
     @Test
     void noClassSplitSaysWhyAndUnknownSpacingSaysPixels() {
-        Approximations a = new Approximations(null, 0.4, null, "--no-classes", false, -750, null, false, false,
-                false, null);
+        Approximations a = new Approximations(null, 0.4, null, "--no-classes", null, null, false, false, false,
+                null);
 
         assertThat(a.sentences().get(0)).isEqualTo("Infection is where the single-class network's probability is at"
                 + " or above 0.4, not checked by a reader. Ground-glass / consolidation split: not available —"
